@@ -1,0 +1,28 @@
+/**
+ * procmine's library API: `import { readLog, summarizeLog } from 'procmine'`. Re-exports only.
+ */
+export { readLog, writeLog } from './log/read-log.js';
+export type { ReadLogOptions, LogFormatName } from './log/read-options.js';
+export { LOG_FORMATS, formatForPath, type LogFormat, type WriteLogOptions } from './log/formats.js';
+export {
+  caseCount,
+  eventCount,
+  caseActivities,
+  caseTimestamps,
+  caseTrace,
+  columnValue,
+  type EventLog,
+  type Column,
+  type StringColumn,
+  type NumberColumn,
+  type BooleanColumn,
+  type AttributeType,
+  type LifecycleMode,
+  type LogInfo,
+  type ColumnMapping,
+} from './log/event-log.js';
+export { EventLogBuilder, type EventLogBuilderInit } from './log/builder.js';
+export { resolveColumnMapping, COMMON_COLUMN_NAMES } from './log/column-mapping.js';
+export { summarizeLog, type LogSummary } from './analytics/log-summary.js';
+export { ProcmineError, UsageError, InputError } from './errors.js';
+export { formatDuration, parseDuration } from './util/duration.js';
