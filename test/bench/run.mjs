@@ -1,0 +1,106 @@
+// `npm run bench`: procmine's read speed on the large public logs next to pm4py's recorded times.
+// Logs come from $PROCMINE_DATA or ../shared/data/logs; pm4py's timings from ../shared/refs/pm4py (or
+// $PROCMINE_REFS). Each log is read in a fresh process, several times; the median counts. Nothing here is a test.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, createReadStream, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const data = process.env.PROCMINE_DATA ?? join(root, '..', 'shared', 'data', 'logs');
+const refs = process.env.PROCMINE_REFS ?? join(root, '..', 'shared', 'refs');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+if (!existsSync(data)) {
+  console.log(`bench: no data folder at ${data}; set PROCMINE_DATA to the folder holding the public logs. Skipped.`);
+  process.exit(0);
+}
+
+const LOGS = [
+  'bpic2012.xes.gz',
+  'Road_Traffic_Fine_Management_Process.xes.gz',
+  '16_bpic2019_1t_per_variant.xes.gz',
+  '17_bpic2012_1t_per_variant.xes.gz',
+  'DomesticDeclarations.xes.gz',
+  'renting_log_high.xes.gz',
+  '07_bpic2013_incidents.xes.gz',
+  'Sepsis Cases - Event Log.xes.gz',
+  'helpdesk.csv',
+  'receipt.csv',
+  'receipt.parquet',
+];
+
+function reference(tool, name) {
+  const f = join(refs, tool, `${name}.json`);
+  if (!existsSync(f)) return undefined;
+  const t = JSON.parse(readFileSync(f, 'utf8')).timings_s ?? {};
+  return t.read ?? t.import;
+}
+
+function measure(file) {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', join(here, 'read-one.mjs'), file, String(runs)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/** A ~1 M-row CSV made by repeating receipt.csv with renamed cases, to measure CSV throughput at scale. */
+async function synthesizeCsv(target, source, copies) {
+  const out = createWriteStream(target);
+  let header = null;
+  const lines = [];
+  for await (const line of createInterface({ input: createReadStream(source) })) {
+    if (header === null) header = line;
+    else if (line) lines.push(line);
+  }
+  const caseCol = header.split(',').indexOf('case:concept:name');
+  out.write(`${header}\n`);
+  for (let k = 0; k < copies; k++) {
+    let chunk = '';
+    for (const line of lines) {
+      // receipt.csv has no quoted commas before the case column, so a plain split is safe here.
+      const cells = line.split(',');
+      cells[caseCol] = `${cells[caseCol]}-${k}`;
+      chunk += `${cells.join(',')}\n`;
+    }
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}
+
+const rows = [];
+for (const name of LOGS) {
+  const file = join(data, name);
+  if (!existsSync(file)) {
+    console.log(`skip ${name}: not in ${data}`);
+    continue;
+  }
+  const m = measure(file);
+  rows.push({ name, ...m, pm4py: reference('pm4py', name), pm4js: reference('pm4js', name) });
+  console.error(`${name}: ${m.seconds.toFixed(3)} s`);
+}
+
+const receipt = join(data, 'receipt.csv');
+if (existsSync(receipt)) {
+  const big = join(tmpdir(), 'procmine-bench-receipt-x120.csv');
+  if (!existsSync(big)) await synthesizeCsv(big, receipt, 120);
+  const m = measure(big);
+  rows.push({ name: 'receipt.csv ×120 (synthesized)', ...m });
+}
+
+const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
+const lines = [
+  `| log | events | procmine s | events/s | pm4py s | × pm4py | pm4js s | × pm4js | peak RSS MB | core B/event |`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+];
+for (const r of rows) {
+  lines.push(
+    `| ${r.name} | ${r.events.toLocaleString('en-US')} | ${fmt(r.seconds, 3)} | ${Math.round(r.events / r.seconds).toLocaleString('en-US')} | ${fmt(r.pm4py)} | ${r.pm4py ? fmt(r.pm4py / r.seconds, 1) : '–'} | ${fmt(r.pm4js)} | ${r.pm4js ? fmt(r.pm4js / r.seconds, 1) : '–'} | ${fmt(r.maxRssMB, 0)} | ${fmt(r.coreBytesPerEvent, 1)} |`,
+  );
+}
+console.log(`\nRead (median of ${runs} runs, --lifecycle all, Node ${process.version}):\n`);
+console.log(lines.join('\n'));
+writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
