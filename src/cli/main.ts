@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError, isUserError } from '../errors.js';
 import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
+import { defineMap } from './map.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -21,6 +22,7 @@ export function createProgram(): Command {
     .exitOverride();
   defineInspect(program);
   defineConvert(program);
+  defineMap(program);
   program.addHelpText('after', `
 Examples:
   $ procmine inspect fixtures/logs/running-example.xes
