@@ -40,11 +40,16 @@ function reference(tool, name) {
   return t.read ?? t.import;
 }
 
-function measure(file) {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', join(here, 'read-one.mjs'), file, String(runs)], {
+function measure(file, script = 'read-one.mjs') {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', join(here, script), file, String(runs)], {
     encoding: 'utf8',
   });
   return JSON.parse(out.trim().split('\n').pop());
+}
+
+function pm4pyTimings(tool, name) {
+  const f = join(refs, tool, `${name}.json`);
+  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')).timings_s ?? {}) : {};
 }
 
 /** A ~1 M-row CSV made by repeating receipt.csv with renamed cases, to measure CSV throughput at scale. */
@@ -104,3 +109,29 @@ for (const r of rows) {
 console.log(`\nRead (median of ${runs} runs, --lifecycle all, Node ${process.version}):\n`);
 console.log(lines.join('\n'));
 writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
+
+// Discovery on the same logs: procmine's median time per step next to pm4py's.
+const STEPS = ['dfg', 'performance_dfg', 'im_0.0', 'im_0.2', 'imd'];
+const discovery = [];
+for (const name of LOGS) {
+  const file = join(data, name);
+  if (!existsSync(file)) continue;
+  const m = measure(file, 'discover-one.mjs');
+  discovery.push({ name, ...m, pm4py: pm4pyTimings('pm4py', name) });
+  console.error(`${name}: discovery measured`);
+}
+const dl = [
+  `| log | events | ${STEPS.map((s) => `${s} s (× pm4py)`).join(' | ')} |`,
+  `|---|---:|${STEPS.map(() => '---:').join('|')}|`,
+];
+for (const r of discovery) {
+  const cells = STEPS.map((s) => {
+    const ours = r[s];
+    const theirs = r.pm4py[s];
+    return `${fmt(ours, 3)}${theirs ? ` (${fmt(theirs / ours, 0)}×)` : ''}`;
+  });
+  dl.push(`| ${r.name} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} |`);
+}
+console.log(`\nDiscovery (median of ${runs} runs, log already read, --lifecycle all):\n`);
+console.log(dl.join('\n'));
+writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null, 2));
