@@ -26,3 +26,10 @@ export { resolveColumnMapping, COMMON_COLUMN_NAMES } from './log/column-mapping.
 export { summarizeLog, type LogSummary } from './analytics/log-summary.js';
 export { ProcmineError, UsageError, InputError } from './errors.js';
 export { formatDuration, parseDuration } from './util/duration.js';
+export { computeVariantLog, variantTrace, variantCount, type VariantLog } from './log/variant-log.js';
+export { countDirectlyFollows, type DirectlyFollowsCounts } from './log/directly-follows.js';
+export { discoverDfg, type DiscoverDfgOptions } from './discovery/dfg.js';
+export { discoverSimplifiedMap, type SimplifyMapOptions } from './discovery/simplify-map.js';
+export type { Dfg, DfgEdge } from './model/dfg.js';
+export { formatTree, parseTree, treesEquivalent, type ProcessTree } from './model/process-tree.js';
+export type { PetriNet, AcceptingPetriNet, Marking } from './model/petri-net.js';
