@@ -37,7 +37,7 @@ describe('computeCycleTime', () => {
     expect(p90).toBeCloseTo(7.6 * HOUR, 6); // 4h + 0.6 × 6h
     expect(p95).toBeCloseTo(8.8 * HOUR, 6);
     expect(r.sla).toEqual({ thresholdSeconds: 3 * HOUR, within: 3, share: 0.6 });
-    expect(r.histogram.counts).toEqual([4, 0, 1]);
+    expect(r.histogram.counts).toEqual([3, 1, 1]); // bins [1h,4h) [4h,7h) [7h,10h]
     expect(r.histogram.binStartSeconds[0]).toBe(HOUR);
     expect(r.histogram.binEndSeconds[2]).toBe(10 * HOUR);
   });
