@@ -9,6 +9,7 @@ import { InputError, isUserError } from '../errors.js';
 import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
+import { defineBottlenecks, defineCycleTime, defineVariants } from './analytics-commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,6 +24,9 @@ export function createProgram(): Command {
   defineInspect(program);
   defineConvert(program);
   defineMap(program);
+  defineVariants(program);
+  defineCycleTime(program);
+  defineBottlenecks(program);
   program.addHelpText('after', `
 Examples:
   $ procmine inspect fixtures/logs/running-example.xes

@@ -6,6 +6,7 @@ import Table from 'cli-table3';
 import type { LogSummary } from '../../analytics/log-summary.js';
 import { formatDuration } from '../../util/duration.js';
 import type { Style } from './style.js';
+import { formatCount as fmt, formatShare, makeTable } from './make-table.js';
 
 export interface InspectTableOptions {
   style: Style;
@@ -69,21 +70,15 @@ export function renderInspectTable(s: LogSummary, options: InspectTableOptions):
 }
 
 function countTable(rows: [string, number][], total: number, top: number, style: Style): string {
-  const t = new Table({
-    head: ['name', 'count', 'share'],
-    colAligns: ['left', 'right', 'right'],
-    style: { head: style.enabled ? ['cyan'] : [], border: [] },
-  });
-  for (const [name, count] of rows.slice(0, top)) {
-    t.push([name, fmt(count), total > 0 ? `${((100 * count) / total).toFixed(1)}%` : '–']);
-  }
-  let out = t.toString();
-  if (rows.length > top) out += `\n${style.dim(`… ${rows.length - top} more (use --full to see all)`)}`;
-  return out;
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
+  return makeTable(
+    {
+      head: ['name', 'count', 'share'],
+      align: ['l', 'r', 'r'],
+      rows: rows.map(([name, count]) => [name, fmt(count), formatShare(total > 0 ? count / total : NaN)]),
+      top,
+    },
+    style,
+  );
 }
 
 function borderless() {

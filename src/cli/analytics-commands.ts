@@ -1,0 +1,127 @@
+/**
+ * `procmine variants`, `procmine cycle-time` and `procmine bottlenecks`: read a log, compute, render as a
+ * terminal table, JSON or CSV. Each is a thin shell over src/analytics.
+ */
+import { Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { readLog } from '../log/read-log.js';
+import type { EventLog } from '../log/event-log.js';
+import { computeVariants } from '../analytics/variants.js';
+import { computeCycleTime } from '../analytics/cycle-time.js';
+import { findBottlenecks } from '../analytics/bottlenecks.js';
+import { renderJson } from '../report/envelope.js';
+import { renderVariantsTable } from '../report/table/variants-table.js';
+import { renderCycleTimeTable } from '../report/table/cycle-time-table.js';
+import { renderBottlenecksTable } from '../report/table/bottlenecks-table.js';
+import { renderVariantsCsv, renderCycleTimeCsv, renderBottlenecksCsv } from '../report/csv/analytics-csv.js';
+import { parseDuration } from '../util/duration.js';
+import { addLogReadingOptions, addOutputOptions, toReadLogOptions, type LogReadingFlags, type OutputFlags } from './options.js';
+import { createProgress, emit, styleFor } from './io.js';
+
+interface CommonFlags extends LogReadingFlags, OutputFlags {
+  top?: string;
+}
+
+const TABLE_ROWS = 25;
+
+async function load(file: string, flags: CommonFlags): Promise<EventLog> {
+  const progress = createProgress(`reading ${file}`, flags);
+  const log = await readLog(file, { ...toReadLogOptions(flags), onProgress: progress.onProgress });
+  progress.done();
+  return log;
+}
+
+function parseTop(flags: CommonFlags): number | undefined {
+  if (flags.top === undefined) return undefined;
+  const n = Number(flags.top);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('bad-top', `--top must be a positive whole number, got '${flags.top}'`);
+  return n;
+}
+
+function tableRows(flags: CommonFlags): number {
+  return flags.full ? Infinity : (parseTop(flags) ?? TABLE_ROWS);
+}
+
+function define(program: Command, name: string, description: string, examples: string): Command {
+  const cmd = program.command(name).description(description).argument('<log>', 'event log');
+  addLogReadingOptions(cmd);
+  addOutputOptions(cmd, ['table', 'json', 'csv']);
+  cmd.option('--top <n>', 'show the first N rows only');
+  cmd.addHelpText('after', `\nExamples:\n${examples}`);
+  return cmd;
+}
+
+export function defineVariants(program: Command): void {
+  define(program, 'variants', 'variants: activity sequences with cases, share, cumulative share (Pareto) and durations',
+    `  $ procmine variants fixtures/logs/running-example.xes
+  $ procmine variants orders.csv --top 10 --full
+  $ procmine variants bpic2012.xes.gz --format csv -o variants.csv`)
+    .action(async (file: string, flags: CommonFlags) => {
+      const log = await load(file, flags);
+      const top = parseTop(flags);
+      const r = computeVariants(log, { top: flags.format === 'table' ? (flags.full ? undefined : (top ?? TABLE_ROWS)) : top });
+      const text = flags.format === 'json' ? renderJson('procmine.variants/1', r)
+        : flags.format === 'csv' ? renderVariantsCsv(r)
+        : renderVariantsTable(r, { style: styleFor(flags), full: flags.full === true });
+      await emit(text, flags.output);
+    });
+}
+
+interface CycleTimeFlags extends CommonFlags {
+  by?: 'day' | 'week' | 'month';
+  groupBy?: string;
+  sla?: string;
+}
+
+export function defineCycleTime(program: Command): void {
+  define(program, 'cycle-time', 'case durations (first start to last completion): percentiles, histogram, trend, groups, SLA share',
+    `  $ procmine cycle-time fixtures/logs/running-example.xes
+  $ procmine cycle-time orders.csv --by month --timezone Europe/Amsterdam --sla 5d
+  $ procmine cycle-time claims.xes.gz --group-by region --format json
+
+Percentiles interpolate linearly between closest ranks, as numpy and pm4py do. Trends bucket cases by the
+period in which they complete, in --timezone (default UTC); weeks start on Monday.`)
+    .addOption(new Option('--by <period>', 'trend of cases completed per period').choices(['day', 'week', 'month']))
+    .option('--group-by <attribute>', 'statistics per value of a case attribute')
+    .option('--sla <duration>', "share of cases within this duration, e.g. '5d' or '36h'")
+    .action(async (file: string, flags: CycleTimeFlags) => {
+      let slaSeconds: number | undefined;
+      if (flags.sla !== undefined) {
+        slaSeconds = parseDuration(flags.sla);
+        if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
+      }
+      const log = await load(file, flags);
+      if (flags.groupBy !== undefined && !log.caseAttributes.has(flags.groupBy)) {
+        throw new UsageError('unknown-attribute', `the log has no case attribute '${flags.groupBy}'`, {
+          hint: `case attributes: ${[...log.caseAttributes.keys()].join(', ') || '(none)'}`,
+        });
+      }
+      const r = computeCycleTime(log, { by: flags.by, timeZone: flags.timezone, groupBy: flags.groupBy, slaSeconds });
+      const text = flags.format === 'json' ? renderJson('procmine.cycle-time/1', r)
+        : flags.format === 'csv' ? renderCycleTimeCsv(r)
+        : renderCycleTimeTable(r, { style: styleFor(flags), top: tableRows(flags) });
+      await emit(text, flags.output);
+    });
+}
+
+export function defineBottlenecks(program: Command): void {
+  define(program, 'bottlenecks', 'waiting time per directly-follows edge, waiting/service/sojourn time per activity, handovers, ranked by total delay',
+    `  $ procmine bottlenecks fixtures/logs/running-example.xes
+  $ procmine bottlenecks orders.csv --top 10
+  $ procmine bottlenecks bpic2012.xes.gz --format json -o bottlenecks.json
+
+Waiting time runs from an event's completion to the next event's start (its completion when it has no start);
+service time from start to completion, where the log has starts.`)
+    .action(async (file: string, flags: CommonFlags) => {
+      const log = await load(file, flags);
+      const r = findBottlenecks(log);
+      const top = parseTop(flags);
+      const cut = flags.format === 'table' || top === undefined ? r : {
+        edges: r.edges.slice(0, top), activities: r.activities.slice(0, top), handovers: r.handovers?.slice(0, top) ?? null,
+      };
+      const text = flags.format === 'json' ? renderJson('procmine.bottlenecks/1', cut)
+        : flags.format === 'csv' ? renderBottlenecksCsv(cut)
+        : renderBottlenecksTable(r, { style: styleFor(flags), top: tableRows(flags) });
+      await emit(text, flags.output);
+    });
+}
