@@ -4,8 +4,6 @@
  */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { readLog } from '../log/read-log.js';
-import type { EventLog } from '../log/event-log.js';
 import { computeVariants } from '../analytics/variants.js';
 import { computeCycleTime } from '../analytics/cycle-time.js';
 import { findBottlenecks } from '../analytics/bottlenecks.js';
@@ -15,21 +13,15 @@ import { renderCycleTimeTable } from '../report/table/cycle-time-table.js';
 import { renderBottlenecksTable } from '../report/table/bottlenecks-table.js';
 import { renderVariantsCsv, renderCycleTimeCsv, renderBottlenecksCsv } from '../report/csv/analytics-csv.js';
 import { parseDuration } from '../util/duration.js';
-import { addLogReadingOptions, addOutputOptions, toReadLogOptions, type LogReadingFlags, type OutputFlags } from './options.js';
-import { createProgress, emit, styleFor } from './io.js';
+import { addLogReadingOptions, addOutputOptions, type LogReadingFlags, type OutputFlags } from './options.js';
+import { emit, styleFor } from './io.js';
+import { loadLog } from './load-log.js';
 
 interface CommonFlags extends LogReadingFlags, OutputFlags {
   top?: string;
 }
 
 const TABLE_ROWS = 25;
-
-async function load(file: string, flags: CommonFlags): Promise<EventLog> {
-  const progress = createProgress(`reading ${file}`, flags);
-  const log = await readLog(file, { ...toReadLogOptions(flags), onProgress: progress.onProgress });
-  progress.done();
-  return log;
-}
 
 function parseTop(flags: CommonFlags): number | undefined {
   if (flags.top === undefined) return undefined;
@@ -57,7 +49,7 @@ export function defineVariants(program: Command): void {
   $ procmine variants orders.csv --top 10 --full
   $ procmine variants bpic2012.xes.gz --format csv -o variants.csv`)
     .action(async (file: string, flags: CommonFlags) => {
-      const log = await load(file, flags);
+      const log = await loadLog(file, flags);
       const top = parseTop(flags);
       const r = computeVariants(log, { top: flags.format === 'table' ? (flags.full ? undefined : (top ?? TABLE_ROWS)) : top });
       const text = flags.format === 'json' ? renderJson('procmine.variants/1', r)
@@ -90,7 +82,7 @@ period in which they complete, in --timezone (default UTC); weeks start on Monda
         slaSeconds = parseDuration(flags.sla);
         if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
       }
-      const log = await load(file, flags);
+      const log = await loadLog(file, flags);
       if (flags.groupBy !== undefined && !log.caseAttributes.has(flags.groupBy)) {
         throw new UsageError('unknown-attribute', `the log has no case attribute '${flags.groupBy}'`, {
           hint: `case attributes: ${[...log.caseAttributes.keys()].join(', ') || '(none)'}`,
@@ -113,7 +105,7 @@ export function defineBottlenecks(program: Command): void {
 Waiting time runs from an event's completion to the next event's start (its completion when it has no start);
 service time from start to completion, where the log has starts.`)
     .action(async (file: string, flags: CommonFlags) => {
-      const log = await load(file, flags);
+      const log = await loadLog(file, flags);
       const r = findBottlenecks(log);
       const top = parseTop(flags);
       const cut = flags.format === 'table' || top === undefined ? r : {

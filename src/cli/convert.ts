@@ -1,10 +1,11 @@
 /** `procmine convert IN OUT`: convert an event log between CSV, XES (.xes/.xes.gz), Arrow and Parquet. */
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { readLog, writeLog } from '../log/read-log.js';
+import { writeLog } from '../log/read-log.js';
 import { formatForPath, LOG_FORMATS } from '../log/formats.js';
-import { addLogReadingOptions, toReadLogOptions, type LogReadingFlags } from './options.js';
-import { createProgress, note } from './io.js';
+import { addLogReadingOptions, type LogReadingFlags } from './options.js';
+import { note } from './io.js';
+import { loadLog } from './load-log.js';
 
 const EXAMPLES = `
 Examples:
@@ -39,9 +40,7 @@ export function defineConvert(program: Command): void {
           hint: `end the output file name with one of ${writable.join(', ')}`,
         });
       }
-      const progress = createProgress(`reading ${input}`, flags);
-      const log = await readLog(input, { ...toReadLogOptions(flags), onProgress: progress.onProgress });
-      progress.done();
+      const log = await loadLog(input, flags);
       await writeLog(log, output, { delimiter: flags.outputDelimiter });
       const dropped = log.info.dropped.count;
       note(flags, `wrote ${output} (${target.name}): ${log.caseIds.length.toLocaleString('en-US')} cases, ` +

@@ -1,11 +1,11 @@
 /** `procmine inspect LOG`: read a log and summarise it (what was read, how, and what was dropped). */
 import type { Command } from 'commander';
-import { readLog } from '../log/read-log.js';
 import { summarizeLog } from '../analytics/log-summary.js';
 import { renderJson } from '../report/envelope.js';
 import { renderInspectTable } from '../report/table/inspect-table.js';
-import { addLogReadingOptions, addOutputOptions, toReadLogOptions, type LogReadingFlags, type OutputFlags } from './options.js';
-import { createProgress, emit, styleFor } from './io.js';
+import { addLogReadingOptions, addOutputOptions, type LogReadingFlags, type OutputFlags } from './options.js';
+import { emit, styleFor } from './io.js';
+import { loadLog } from './load-log.js';
 
 const EXAMPLES = `
 Examples:
@@ -22,9 +22,7 @@ export function defineInspect(program: Command): void {
   addLogReadingOptions(cmd);
   addOutputOptions(cmd, ['table', 'json']);
   cmd.addHelpText('after', EXAMPLES).action(async (file: string, flags: LogReadingFlags & OutputFlags) => {
-    const progress = createProgress(`reading ${file}`, flags);
-    const log = await readLog(file, { ...toReadLogOptions(flags), onProgress: progress.onProgress });
-    progress.done();
+    const log = await loadLog(file, flags);
     const summary = summarizeLog(log);
     const text = flags.format === 'json'
       ? renderJson('procmine.inspect/1', summary)

@@ -2,14 +2,14 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { readLog } from '../log/read-log.js';
 import { discoverSimplifiedMap } from '../discovery/simplify-map.js';
 import { renderProcessMapDot, type MapMetric } from '../report/map/process-map-dot.js';
 import { renderProcessMapHtml } from '../report/map/process-map-html.js';
 import { renderJson } from '../report/envelope.js';
 import type { Dfg } from '../model/dfg.js';
-import { addLogReadingOptions, toReadLogOptions, type LogReadingFlags } from './options.js';
-import { createProgress, emit } from './io.js';
+import { addLogReadingOptions, type LogReadingFlags } from './options.js';
+import { emit } from './io.js';
+import { loadLog } from './load-log.js';
 import { parseShare } from './percent.js';
 
 const EXAMPLES = `
@@ -57,9 +57,7 @@ export function defineMap(program: Command): void {
       }
       const activities = parseShare(flags.activities, '--activities');
       const paths = parseShare(flags.paths, '--paths');
-      const progress = createProgress(`reading ${file}`, flags);
-      const log = await readLog(file, { ...toReadLogOptions(flags), onProgress: progress.onProgress });
-      progress.done();
+      const log = await loadLog(file, flags);
       const { dfg, hidden } = discoverSimplifiedMap(log, { activities, paths, performance: true });
       const caption = `${log.caseIds.length.toLocaleString('en-US')} cases, ${log.activities.length.toLocaleString('en-US')} events; ` +
         `${flags.metric} view; ${Math.round(activities * 100)}% of activities (${hidden.activities} hidden), ` +
