@@ -1,0 +1,59 @@
+/**
+ * A BPMN process as read from a file, reduced to what its behaviour needs: flow nodes by kind (tasks,
+ * events, gateways, embedded subprocesses with their own nodes, boundary events) and sequence flows. Names and
+ * ids are kept so that conformance results and warnings can point at the diagram.
+ */
+
+export type BpmnNodeKind =
+  | 'task'
+  | 'start'
+  | 'end'
+  | 'intermediate'
+  | 'boundary'
+  | 'exclusive'
+  | 'parallel'
+  | 'inclusive'
+  | 'event-based'
+  | 'complex'
+  | 'subprocess';
+
+export interface BpmnNode {
+  id: string;
+  kind: BpmnNodeKind;
+  /** the BPMN element type, e.g. `bpmn:UserTask`. */
+  type: string;
+  name?: string;
+  /** boundary events: the activity they are attached to, and whether they interrupt it. */
+  attachedTo?: string;
+  cancelActivity?: boolean;
+  /** activities with a loop marker. */
+  loop?: 'standard' | 'multi-instance';
+  /** embedded subprocesses: their inner process. */
+  inner?: BpmnProcess;
+}
+
+export interface BpmnFlow {
+  id: string;
+  source: string;
+  target: string;
+}
+
+export interface BpmnProcess {
+  id: string;
+  name?: string;
+  nodes: BpmnNode[];
+  flows: BpmnFlow[];
+}
+
+/** The task labels of a process and its subprocesses. */
+export function bpmnTaskLabels(process: BpmnProcess): string[] {
+  const out = new Set<string>();
+  const walk = (p: BpmnProcess) => {
+    for (const n of p.nodes) {
+      if (n.kind === 'task') out.add(n.name ?? n.id);
+      if (n.inner) walk(n.inner);
+    }
+  };
+  walk(process);
+  return [...out].sort();
+}
