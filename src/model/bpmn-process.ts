@@ -57,3 +57,29 @@ export function bpmnTaskLabels(process: BpmnProcess): string[] {
   walk(process);
   return [...out].sort();
 }
+
+/**
+ * The process to check a log against: the one named by `id` (process id or pool name), else the one whose task
+ * labels cover most of the log's activities (ties: the first in the file).
+ */
+export function chooseBpmnProcess(processes: BpmnProcess[], options: { id?: string; activities?: string[] } = {}): BpmnProcess {
+  if (options.id !== undefined) {
+    const found = processes.find((p) => p.id === options.id || p.name === options.id);
+    if (!found) {
+      throw new Error(`no process '${options.id}' (processes: ${processes.map((p) => p.name ? `${p.id} (${p.name})` : p.id).join(', ')})`);
+    }
+    return found;
+  }
+  if (processes.length === 1 || !options.activities) return processes[0];
+  const wanted = new Set(options.activities);
+  let best = processes[0];
+  let bestScore = -1;
+  for (const p of processes) {
+    const score = bpmnTaskLabels(p).filter((l) => wanted.has(l)).length;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
