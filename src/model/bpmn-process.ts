@@ -3,6 +3,7 @@
  * events, gateways, embedded subprocesses with their own nodes, boundary events) and sequence flows. Names and
  * ids are kept so that conformance results and warnings can point at the diagram.
  */
+import { UsageError } from '../errors.js';
 
 export type BpmnNodeKind =
   | 'task'
@@ -66,7 +67,9 @@ export function chooseBpmnProcess(processes: BpmnProcess[], options: { id?: stri
   if (options.id !== undefined) {
     const found = processes.find((p) => p.id === options.id || p.name === options.id);
     if (!found) {
-      throw new Error(`no process '${options.id}' (processes: ${processes.map((p) => p.name ? `${p.id} (${p.name})` : p.id).join(', ')})`);
+      throw new UsageError('bpmn-unknown-process', `the model has no process '${options.id}'`, {
+        hint: `processes: ${processes.map((p) => (p.name ? `${p.id} (${p.name})` : p.id)).join(', ')}`,
+      });
     }
     return found;
   }
