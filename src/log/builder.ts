@@ -109,6 +109,16 @@ export class EventLogBuilder {
 
   /** Adds an event; returns its row for the setters below. `timestamp` is epoch ms, NaN when missing. */
   addEvent(caseIndex: number, activity: string, timestamp: number): number {
+    return this.addEventCode(caseIndex, this.activityNames.code(activity), timestamp);
+  }
+
+  /** The code of an activity name, for readers that look a dictionary up once and then add by code. */
+  activityCode(name: string): number {
+    return this.activityNames.code(name);
+  }
+
+  /** {@link addEvent} with an activity code from {@link activityCode}. */
+  addEventCode(caseIndex: number, activityCode: number, timestamp: number): number {
     const r = this.rows++;
     if (r >= this.caseOf.length) {
       this.caseOf = growInt32(this.caseOf, r + 1);
@@ -116,7 +126,7 @@ export class EventLogBuilder {
       this.time = growFloat64(this.time, r + 1);
     }
     this.caseOf[r] = caseIndex;
-    this.activityOf[r] = this.activityNames.code(activity);
+    this.activityOf[r] = activityCode;
     this.time[r] = timestamp;
     return r;
   }
@@ -128,8 +138,17 @@ export class EventLogBuilder {
   }
 
   setResource(row: number, name: string): void {
-    this.resourceOf = ensure(this.resourceOf, row, this.caseOf.length);
-    this.resourceOf[row] = this.resourceNames.code(name);
+    this.setResourceCode(row, this.resourceNames.code(name));
+  }
+
+  /** The code of a resource name, for {@link setResourceCode}. */
+  resourceCode(name: string): number {
+    return this.resourceNames.code(name);
+  }
+
+  setResourceCode(row: number, code: number): void {
+    if (this.resourceOf === null || row >= this.resourceOf.length) this.resourceOf = ensure(this.resourceOf, row, this.caseOf.length);
+    this.resourceOf[row] = code;
   }
 
   /** The event's `lifecycle:transition`, and its `concept:instance` where the log pairs events by instance. */

@@ -18,6 +18,11 @@ export class ColumnBuilder {
   /** rows [0, length) exist. */
   private length = 0;
 
+  /** Fixes the type before any value arrives (a typed source column that may be entirely empty). */
+  declareType(type: AttributeType): void {
+    if (this.type === null) this.type = type;
+  }
+
   setString(row: number, value: string, type: 'string' | 'id' | 'list' = 'string'): void {
     if (this.type === null) this.type = type;
     else if (this.type !== type) {
