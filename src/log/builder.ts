@@ -247,7 +247,9 @@ export class EventLogBuilder {
       caseOffsets[i + 1] = e;
     }
     if (missingIds > 0) this.warn(`${missingIds} case(s) have no case id; numbered by their position in the file`);
-    const duplicates = this.caseIdList.length - this.caseIndex.size - missingIds;
+    let named = 0;
+    for (const id of this.caseIdList) if (id !== undefined) named++;
+    const duplicates = named - this.caseIndex.size;
     if (duplicates > 0) this.warn(`${duplicates} case(s) repeat the id of an earlier case; kept as separate cases`);
 
     // 4. Gather every column into the final order.

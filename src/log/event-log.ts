@@ -80,7 +80,10 @@ export interface NestedAttribute {
   key: string;
   type: AttributeType | 'container';
   value: string;
+  /** nested attributes; for a list, its values. */
   children?: NestedAttribute[];
+  /** a list's own attributes (written beside its values). */
+  meta?: NestedAttribute[];
 }
 
 /** What a reader saw, for `inspect` and for writers that want to keep it. */

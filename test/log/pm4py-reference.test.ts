@@ -21,6 +21,9 @@ async function compare(file: string, ref: Pm4pyRef): Promise<void> {
   expect(sorted(Object.fromEntries(s.activities.map((a) => [a.name, a.count])))).toEqual(
     sorted(Object.fromEntries(expected.activities.map((a) => [a.name, a.count]))),
   );
+  // pm4py takes start/end activities in file order, procmine in time order: they agree when the file is in
+  // time order (refs/README.md).
+  if ((ref.log as { events_before_predecessor_in_file?: number }).events_before_predecessor_in_file) return;
   expect(sorted(s.startActivities)).toEqual(sorted(expected.start_activities));
   expect(sorted(s.endActivities)).toEqual(sorted(expected.end_activities));
 }
