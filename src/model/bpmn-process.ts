@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 
-export type BpmnNodeKind =
+export type BpmnElementKind =
   | 'task'
   | 'start'
   | 'end'
@@ -18,9 +18,9 @@ export type BpmnNodeKind =
   | 'complex'
   | 'subprocess';
 
-export interface BpmnNode {
+export interface BpmnProcessNode {
   id: string;
-  kind: BpmnNodeKind;
+  kind: BpmnElementKind;
   /** the BPMN element type, e.g. `bpmn:UserTask`. */
   type: string;
   name?: string;
@@ -33,7 +33,7 @@ export interface BpmnNode {
   inner?: BpmnProcess;
 }
 
-export interface BpmnFlow {
+export interface BpmnProcessFlow {
   id: string;
   source: string;
   target: string;
@@ -42,8 +42,8 @@ export interface BpmnFlow {
 export interface BpmnProcess {
   id: string;
   name?: string;
-  nodes: BpmnNode[];
-  flows: BpmnFlow[];
+  nodes: BpmnProcessNode[];
+  flows: BpmnProcessFlow[];
 }
 
 /** The task labels of a process and its subprocesses. */

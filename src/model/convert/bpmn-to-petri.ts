@@ -10,7 +10,7 @@
  * (non-interrupting, at most once). Several end events are joined into one sink by exploring which end places
  * can be marked together when the fragment has finished; several start events are alternatives.
  */
-import type { BpmnFlow, BpmnNode, BpmnProcess } from '../bpmn-process.js';
+import type { BpmnProcessFlow, BpmnProcessNode, BpmnProcess } from '../bpmn-process.js';
 import { PetriNetBuilder, type AcceptingPetriNet } from '../petri-net.js';
 
 export interface BpmnToPetriOptions {
@@ -80,8 +80,8 @@ class Translator {
   translateFragment(process: BpmnProcess, entry: string, prefix: string): string {
     const firstTransition = this.transitions.length;
     const byId = new Map(process.nodes.map((n) => [n.id, n]));
-    const incoming = new Map<string, BpmnFlow[]>();
-    const outgoing = new Map<string, BpmnFlow[]>();
+    const incoming = new Map<string, BpmnProcessFlow[]>();
+    const outgoing = new Map<string, BpmnProcessFlow[]>();
     const flowPlace = new Map<string, string>();
     for (const f of process.flows) {
       if (!byId.has(f.source) || !byId.has(f.target)) {
@@ -92,11 +92,11 @@ class Translator {
       push(outgoing, f.source, f);
       push(incoming, f.target, f);
     }
-    const ins = (n: BpmnNode) => incoming.get(n.id) ?? [];
-    const outs = (n: BpmnNode) => outgoing.get(n.id) ?? [];
+    const ins = (n: BpmnProcessNode) => incoming.get(n.id) ?? [];
+    const outs = (n: BpmnProcessNode) => outgoing.get(n.id) ?? [];
     const endPlaces: string[] = [];
     const initialInputs: string[] = [];
-    const boundaries = new Map<string, BpmnNode[]>();
+    const boundaries = new Map<string, BpmnProcessNode[]>();
     for (const n of process.nodes) {
       if (n.kind !== 'boundary') continue;
       if (!n.attachedTo || !byId.has(n.attachedTo)) {
@@ -107,7 +107,7 @@ class Translator {
     }
 
     /** The place a node consumes from: its flow, a merge place for several flows, or a place fed at start. */
-    const inputOf = (n: BpmnNode): string => {
+    const inputOf = (n: BpmnProcessNode): string => {
       const list = ins(n);
       if (list.length === 1) return flowPlace.get(list[0].id)!;
       const p = this.b.addPlace(`${prefix}${n.id}:in`);
@@ -116,7 +116,7 @@ class Translator {
       return p;
     };
     /** The places a node produces into: all outgoing flows (an implicit parallel split), or an end place. */
-    const outputsOf = (n: BpmnNode): string[] => {
+    const outputsOf = (n: BpmnProcessNode): string[] => {
       const list = outs(n);
       if (list.length > 0) return list.map((f) => flowPlace.get(f.id)!);
       const p = this.b.addPlace(`${prefix}${n.id}:end`);
@@ -175,11 +175,11 @@ class Translator {
   }
 
   private translateActivity(
-    n: BpmnNode,
+    n: BpmnProcessNode,
     input: string,
     outputs: string[],
-    boundaries: BpmnNode[],
-    outputsOf: (n: BpmnNode) => string[],
+    boundaries: BpmnProcessNode[],
+    outputsOf: (n: BpmnProcessNode) => string[],
     prefix: string,
   ): void {
     const label = n.kind === 'task' ? (n.name ?? n.id) : null;
@@ -226,18 +226,18 @@ class Translator {
 
   private translateInclusiveGateways(
     process: BpmnProcess,
-    ins: (n: BpmnNode) => BpmnFlow[],
-    outs: (n: BpmnNode) => BpmnFlow[],
+    ins: (n: BpmnProcessNode) => BpmnProcessFlow[],
+    outs: (n: BpmnProcessNode) => BpmnProcessFlow[],
     flowPlace: Map<string, string>,
-    inputOf: (n: BpmnNode) => string,
-    outputsOf: (n: BpmnNode) => string[],
+    inputOf: (n: BpmnProcessNode) => string,
+    outputsOf: (n: BpmnProcessNode) => string[],
     prefix: string,
   ): void {
     const gateways = process.nodes.filter((n) => n.kind === 'inclusive');
     const splits = gateways.filter((g) => outs(g).length > 1);
     const joins = gateways.filter((g) => ins(g).length > 1);
     // join id → { split, branch index → incoming flow of the join }
-    const matched = new Map<string, { split: BpmnNode; inputForBranch: BpmnFlow[] }>();
+    const matched = new Map<string, { split: BpmnProcessNode; inputForBranch: BpmnProcessFlow[] }>();
     const memory = new Map<string, Map<number, string>>(); // split id → subset mask → place
     for (const j of joins) {
       for (const s of splits) {
@@ -399,10 +399,10 @@ function markingKey(m: Map<string, number>): string {
  * Whether each branch leaving `split` reaches `join` through its own incoming flow (a bijection), following
  * sequence flows forward without passing the split again. Returns, per branch, the join input it reaches.
  */
-function matchBranches(process: BpmnProcess, split: BpmnNode, join: BpmnNode, branches: BpmnFlow[], inputs: BpmnFlow[]): BpmnFlow[] | null {
-  const out = new Map<string, BpmnFlow[]>();
+function matchBranches(process: BpmnProcess, split: BpmnProcessNode, join: BpmnProcessNode, branches: BpmnProcessFlow[], inputs: BpmnProcessFlow[]): BpmnProcessFlow[] | null {
+  const out = new Map<string, BpmnProcessFlow[]>();
   for (const f of process.flows) push(out, f.source, f);
-  const result: BpmnFlow[] = [];
+  const result: BpmnProcessFlow[] = [];
   const used = new Set<string>();
   for (const branch of branches) {
     const reached = new Set<string>();

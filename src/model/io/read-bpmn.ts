@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
-import type { BpmnNode, BpmnNodeKind, BpmnProcess } from '../bpmn-process.js';
+import type { BpmnProcessNode, BpmnElementKind, BpmnProcess } from '../bpmn-process.js';
 
 export interface BpmnDocument {
   processes: BpmnProcess[];
@@ -19,7 +19,7 @@ const TASKS = new Set([
   'bpmn:Task', 'bpmn:UserTask', 'bpmn:ServiceTask', 'bpmn:ScriptTask', 'bpmn:ManualTask', 'bpmn:BusinessRuleTask',
   'bpmn:SendTask', 'bpmn:ReceiveTask', 'bpmn:CallActivity',
 ]);
-const KIND: Record<string, BpmnNodeKind> = {
+const KIND: Record<string, BpmnElementKind> = {
   'bpmn:StartEvent': 'start',
   'bpmn:EndEvent': 'end',
   'bpmn:IntermediateCatchEvent': 'intermediate',
@@ -106,7 +106,7 @@ export async function parseBpmn(xml: string, file: string): Promise<BpmnDocument
 }
 
 function toProcess(element: ModdleElement, name: string | undefined, warnings: string[]): BpmnProcess {
-  const nodes: BpmnNode[] = [];
+  const nodes: BpmnProcessNode[] = [];
   const flows: BpmnProcess['flows'] = [];
   for (const e of element.flowElements ?? []) {
     if (e.$type === 'bpmn:SequenceFlow') {
@@ -114,7 +114,7 @@ function toProcess(element: ModdleElement, name: string | undefined, warnings: s
       continue;
     }
     if (INERT.has(e.$type)) continue;
-    const kind: BpmnNodeKind | undefined = TASKS.has(e.$type) ? 'task' : KIND[e.$type];
+    const kind: BpmnElementKind | undefined = TASKS.has(e.$type) ? 'task' : KIND[e.$type];
     if (kind === undefined) {
       warnings.push(`${e.$type} '${e.id}'${e.name ? ` (${e.name})` : ''} is not translated: it has no place in the workflow net`);
       continue;
@@ -123,7 +123,7 @@ function toProcess(element: ModdleElement, name: string | undefined, warnings: s
       warnings.push(`event subprocess '${e.id}'${e.name ? ` (${e.name})` : ''} is left out: its triggering is not modelled`);
       continue;
     }
-    const node: BpmnNode = { id: e.id, kind, type: e.$type };
+    const node: BpmnProcessNode = { id: e.id, kind, type: e.$type };
     if (e.name) node.name = e.name;
     if (kind === 'boundary') {
       node.attachedTo = e.attachedToRef?.id;

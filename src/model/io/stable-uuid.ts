@@ -1,0 +1,13 @@
+/**
+ * UUID-shaped ids derived from a seed (a name-based UUID, RFC 9562 version 5 layout over SHA-1), for the formats
+ * whose readers expect UUIDs (ProM's PTML, PNML's localNodeID) while our exports stay byte-identical.
+ */
+import { createHash } from 'node:crypto';
+
+export function stableUuid(seed: string): string {
+  const h = createHash('sha1').update(seed).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
