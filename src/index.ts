@@ -33,3 +33,28 @@ export { discoverSimplifiedMap, type SimplifyMapOptions } from './discovery/simp
 export type { Dfg, DfgEdge } from './model/dfg.js';
 export { formatTree, parseTree, treesEquivalent, type ProcessTree } from './model/process-tree.js';
 export type { PetriNet, AcceptingPetriNet, Marking } from './model/petri-net.js';
+export {
+  discoverInductive,
+  discoverInductiveFromVariants,
+  discoverInductiveFromDfg,
+  type DiscoverInductiveOptions,
+  type InductiveVariant,
+} from './discovery/inductive/index.js';
+export { convertTreeToPetri } from './model/convert/tree-to-petri.js';
+export { convertTreeToBpmn } from './model/convert/tree-to-bpmn.js';
+export { convertBpmnToPetri, type BpmnToPetriResult } from './model/convert/bpmn-to-petri.js';
+export { checkSoundness, type SoundnessResult } from './model/soundness.js';
+export type { Bpmn } from './model/bpmn.js';
+export { chooseBpmnProcess, type BpmnProcess } from './model/bpmn-process.js';
+export { readPtml, parsePtml } from './model/io/read-ptml.js';
+export { readPnml, parsePnml } from './model/io/read-pnml.js';
+export { readBpmn, parseBpmn } from './model/io/read-bpmn.js';
+export { writePtml } from './model/io/write-ptml.js';
+export { writePnml } from './model/io/write-pnml.js';
+export { writeBpmn } from './model/io/write-bpmn.js';
+export { writePetriNetDot, writeBpmnDot, writeTreeDot } from './model/io/write-dot.js';
+export { renderSvg } from './model/io/render-svg.js';
+export { computeVariants, type VariantsResult } from './analytics/variants.js';
+export { computeCycleTime, type CycleTimeResult } from './analytics/cycle-time.js';
+export { findBottlenecks, type BottlenecksResult } from './analytics/bottlenecks.js';
+export { computeRework, type ReworkResult } from './analytics/rework.js';

@@ -9,6 +9,7 @@ import { InputError, isUserError } from '../errors.js';
 import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
+import { defineDiscover } from './discover.js';
 import { defineBottlenecks, defineCycleTime, defineVariants } from './analytics-commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,6 +24,7 @@ export function createProgram(): Command {
     .exitOverride();
   defineInspect(program);
   defineConvert(program);
+  defineDiscover(program);
   defineMap(program);
   defineVariants(program);
   defineCycleTime(program);

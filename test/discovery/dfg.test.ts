@@ -4,7 +4,8 @@ import { EventLogBuilder } from '../../src/log/builder.js';
 import { readLog } from '../../src/log/read-log.js';
 import { logOf } from '../helpers/log-of.js';
 import {
-  fixtureLogs, fixtureRefs, hasShared, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, xesHasSingleOffset, type Pm4pyRef,
+  fixtureLogs, fixtureRefs, hasShared, PM4PY_ORDER_DIFFERS, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, xesHasSingleOffset,
+  type Pm4pyRef,
 } from '../helpers/pm4py-refs.js';
 
 describe('discoverDfg on hand-checked logs', () => {
@@ -56,14 +57,17 @@ function sortEdges<T extends { from: string; to: string }>(edges: T[]): T[] {
   return [...edges].sort((a, b) => (a.from + '\u0000' + a.to < b.from + '\u0000' + b.to ? -1 : 1));
 }
 
-async function compareWithPm4py(file: string, ref: Pm4pyRef): Promise<void> {
-  if (!ref.dfg) return;
+async function compareWithPm4py(name: string, file: string, ref: Pm4pyRef): Promise<void> {
+  if (!ref.dfg || PM4PY_ORDER_DIFFERS[name]) return;
   const log = await readLog(file, pm4pyReadOptions(ref));
   const dfg = discoverDfg(log, { performance: true });
   expect(sortEdges(dfg.edges.map(({ from, to, count }) => ({ from, to, count })))).toEqual(sortEdges(ref.dfg.edges));
-  expect(dfg.startActivities).toEqual(expect.objectContaining(ref.dfg.start_activities));
-  expect(Object.keys(dfg.startActivities).length).toBe(Object.keys(ref.dfg.start_activities).length);
-  expect(Object.keys(dfg.endActivities).length).toBe(Object.keys(ref.dfg.end_activities).length);
+  // With a start-timestamp column pm4py orders the DFG's edges by start but takes start/end activities in
+  // completion order; procmine uses one order (by start) for both.
+  if (log.startTimestamps === null) {
+    expect(dfg.startActivities).toEqual(ref.dfg.start_activities);
+    expect(dfg.endActivities).toEqual(ref.dfg.end_activities);
+  }
   if (ref.performance_dfg && xesHasSingleOffset(file)) {
     const ours = new Map(dfg.edges.map((e) => [`${e.from}\u0000${e.to}`, e.performance!]));
     for (const e of ref.performance_dfg.edges) {
@@ -76,9 +80,9 @@ async function compareWithPm4py(file: string, ref: Pm4pyRef): Promise<void> {
 }
 
 describe('discoverDfg equals pm4py on the fixtures', () => {
-  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (_n, file, ref) => compareWithPm4py(file, ref));
+  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (name, file, ref) => compareWithPm4py(name, file, ref));
 });
 
 describe.skipIf(!hasShared)('discoverDfg equals pm4py on every public log', () => {
-  it.each(refCases(sharedLogs, sharedRefs))('%s', async (_n, file, ref) => compareWithPm4py(file, ref), 120_000);
+  it.each(refCases(sharedLogs, sharedRefs))('%s', async (name, file, ref) => compareWithPm4py(name, file, ref), 120_000);
 });
