@@ -1,7 +1,8 @@
 /**
  * `procmine variants`, `procmine cycle-time` and `procmine bottlenecks`: read a log, compute, render as a
- * terminal table, JSON or CSV. Each is a thin shell over src/analytics.
+ * terminal table, JSON, CSV or a self-contained HTML page. Each is a thin shell over src/analytics.
  */
+import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { computeVariants } from '../analytics/variants.js';
@@ -34,10 +35,15 @@ function tableRows(flags: CommonFlags): number {
   return flags.full ? Infinity : (parseTop(flags) ?? TABLE_ROWS);
 }
 
+/** The HTML renderers, loaded only when asked for (they inline the Vega bundles). */
+function loadHtmlRenderers() {
+  return import('../report/html/render-analytics-html.js');
+}
+
 function define(program: Command, name: string, description: string, examples: string): Command {
   const cmd = program.command(name).description(description).argument('<log>', 'event log');
   addLogReadingOptions(cmd);
-  addOutputOptions(cmd, ['table', 'json', 'csv']);
+  addOutputOptions(cmd, ['table', 'json', 'csv', 'html']);
   cmd.option('--top <n>', 'show the first N rows only');
   cmd.addHelpText('after', `\nExamples:\n${examples}`);
   return cmd;
@@ -51,6 +57,13 @@ export function defineVariants(program: Command): void {
     .action(async (file: string, flags: CommonFlags) => {
       const log = await loadLog(file, flags);
       const top = parseTop(flags);
+      if (flags.format === 'html') {
+        // The page's Pareto chart and selector show the first 50 whatever the table shows.
+        const r = computeVariants(log, { top: Math.max(50, top ?? TABLE_ROWS) });
+        const { renderVariantsHtml } = await loadHtmlRenderers();
+        await emit(renderVariantsHtml(r, { source: basename(file), tableRows: flags.full ? r.variants.length : (top ?? TABLE_ROWS) }), flags.output);
+        return;
+      }
       const r = computeVariants(log, { top: flags.format === 'table' ? (flags.full ? undefined : (top ?? TABLE_ROWS)) : top });
       const text = flags.format === 'json' ? renderJson('procmine.variants/1', r)
         : flags.format === 'csv' ? renderVariantsCsv(r)
@@ -89,6 +102,11 @@ period in which they complete, in --timezone (default UTC); weeks start on Monda
         });
       }
       const r = computeCycleTime(log, { by: flags.by, timeZone: flags.timezone, groupBy: flags.groupBy, slaSeconds });
+      if (flags.format === 'html') {
+        const { renderCycleTimeHtml } = await loadHtmlRenderers();
+        await emit(renderCycleTimeHtml(r, { source: basename(file), tableRows: tableRows(flags) }), flags.output);
+        return;
+      }
       const text = flags.format === 'json' ? renderJson('procmine.cycle-time/1', r)
         : flags.format === 'csv' ? renderCycleTimeCsv(r)
         : renderCycleTimeTable(r, { style: styleFor(flags), top: tableRows(flags) });
@@ -108,6 +126,11 @@ service time from start to completion, where the log has starts.`)
       const log = await loadLog(file, flags);
       const r = findBottlenecks(log);
       const top = parseTop(flags);
+      if (flags.format === 'html') {
+        const { renderBottlenecksHtml } = await loadHtmlRenderers();
+        await emit(renderBottlenecksHtml(r, { source: basename(file), tableRows: tableRows(flags) }), flags.output);
+        return;
+      }
       const cut = flags.format === 'table' || top === undefined ? r : {
         edges: r.edges.slice(0, top), activities: r.activities.slice(0, top), handovers: r.handovers?.slice(0, top) ?? null,
       };

@@ -10,6 +10,7 @@ import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
 import { defineDiscover } from './discover.js';
+import { defineReport } from './report.js';
 import { defineBottlenecks, defineCycleTime, defineVariants } from './analytics-commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -29,9 +30,12 @@ export function createProgram(): Command {
   defineVariants(program);
   defineCycleTime(program);
   defineBottlenecks(program);
+  defineReport(program);
   program.addHelpText('after', `
 Examples:
   $ procmine inspect fixtures/logs/running-example.xes
+  $ procmine report fixtures/logs/running-example.xes
+  $ procmine discover fixtures/logs/running-example.xes --algo imf -o model.bpmn
   $ procmine convert fixtures/logs/running-example.csv /tmp/running-example.xes.gz
 
 Run 'procmine <command> --help' for a command's options and examples.`);

@@ -4,7 +4,8 @@ import { EventLogBuilder } from '../../src/log/builder.js';
 import { readLog } from '../../src/log/read-log.js';
 import { logOf } from '../helpers/log-of.js';
 import {
-  fixtureLogs, fixtureRefs, hasShared, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, xesHasSingleOffset, type Pm4pyRef,
+  fixtureLogs, fixtureRefs, hasShared, PM4PY_ORDER_DIFFERS, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, xesHasSingleOffset,
+  type Pm4pyRef,
 } from '../helpers/pm4py-refs.js';
 
 const HOUR = 3600;
@@ -85,9 +86,9 @@ describe('computeCycleTime', () => {
   });
 });
 
-async function compare(file: string, ref: Pm4pyRef): Promise<void> {
+async function compare(name: string, file: string, ref: Pm4pyRef): Promise<void> {
   const expected = ref.case_durations;
-  if (!expected || !xesHasSingleOffset(file)) return;
+  if (!expected || !xesHasSingleOffset(file) || PM4PY_ORDER_DIFFERS[name]) return;
   const r = computeCycleTime(await readLog(file, pm4pyReadOptions(ref)));
   for (const key of ['min', 'p25', 'median', 'mean', 'p75', 'p90', 'p95', 'max'] as const) {
     expect(Math.abs(r.stats[key] - expected[key]), key).toBeLessThan(1e-3);
@@ -95,9 +96,9 @@ async function compare(file: string, ref: Pm4pyRef): Promise<void> {
 }
 
 describe('case durations equal pm4py on the fixtures', () => {
-  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (_n, file, ref) => compare(file, ref));
+  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (name, file, ref) => compare(name, file, ref));
 });
 
 describe.skipIf(!hasShared)('case durations equal pm4py on every public log', () => {
-  it.each(refCases(sharedLogs, sharedRefs))('%s', async (_n, file, ref) => compare(file, ref), 120_000);
+  it.each(refCases(sharedLogs, sharedRefs))('%s', async (name, file, ref) => compare(name, file, ref), 120_000);
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { computeVariants } from '../../src/analytics/variants.js';
 import { readLog } from '../../src/log/read-log.js';
 import { logOf } from '../helpers/log-of.js';
-import { fixtureLogs, fixtureRefs, hasShared, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, type Pm4pyRef } from '../helpers/pm4py-refs.js';
+import {
+  fixtureLogs, fixtureRefs, hasShared, PM4PY_ORDER_DIFFERS, pm4pyReadOptions, refCases, sharedLogs, sharedRefs, type Pm4pyRef,
+} from '../helpers/pm4py-refs.js';
 
 describe('computeVariants', () => {
   it('counts, shares and Pareto coverage on a hand-checked log', () => {
@@ -52,17 +54,20 @@ type VariantRef = Pm4pyRef & {
  * pm4py's variants keep file order while procmine orders events by time; they agree where the file is in time
  * order (refs/README.md), so only those logs are compared.
  */
-async function compare(file: string, ref: VariantRef): Promise<void> {
-  if (!ref.variants || (ref.log?.events_before_predecessor_in_file ?? 0) > 0) return;
-  const r = computeVariants(await readLog(file, pm4pyReadOptions(ref)));
+async function compare(name: string, file: string, ref: VariantRef): Promise<void> {
+  if (!ref.variants || (ref.log?.events_before_predecessor_in_file ?? 0) > 0 || PM4PY_ORDER_DIFFERS[name]) return;
+  const log = await readLog(file, pm4pyReadOptions(ref));
+  // With a start-timestamp column procmine orders events by start; pm4py's variants keep the file's order.
+  if (log.startTimestamps !== null) return;
+  const r = computeVariants(log);
   expect(r.total).toBe(ref.variants.count);
   if (ref.variants.sha256_all) expect(pm4pySha(r.variants)).toBe(ref.variants.sha256_all);
 }
 
 describe('variants equal pm4py on the fixtures', () => {
-  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (_n, file, ref) => compare(file, ref));
+  it.each(refCases(fixtureLogs, fixtureRefs))('%s', async (name, file, ref) => compare(name, file, ref));
 });
 
 describe.skipIf(!hasShared)('variants equal pm4py on every public log', () => {
-  it.each(refCases(sharedLogs, sharedRefs))('%s', async (_n, file, ref) => compare(file, ref), 120_000);
+  it.each(refCases(sharedLogs, sharedRefs))('%s', async (name, file, ref) => compare(name, file, ref), 120_000);
 });

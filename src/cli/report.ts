@@ -1,0 +1,184 @@
+/**
+ * `procmine report LOG`: one self-contained, offline HTML report (KPIs, process map, variants, cycle time,
+ * SLA, bottlenecks, rework, outcomes, costs), written to reports/<log name>.html unless -o says otherwise.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import type { CostSource } from '../analytics/kpis.js';
+import type { EventLog } from '../log/event-log.js';
+import { parseDuration } from '../util/duration.js';
+import { addLogReadingOptions, type LogReadingFlags } from './options.js';
+import { emit, note } from './io.js';
+import { loadLog } from './load-log.js';
+import { parseShare } from './percent.js';
+
+const EXAMPLES = `
+Examples:
+  $ procmine report fixtures/logs/running-example.xes
+  $ procmine report orders.csv --sla 5d --by week --timezone Europe/Amsterdam -o reports/orders-q1.html
+  $ procmine report claims.xes.gz --activities 80% --paths 30% --failure-activities "reject claim,cancel"
+  $ procmine report claims.xes.gz --success-end-activities "pay claim" --costs costs.csv --group-by region
+
+The report opens offline in any browser: charts (Vega-Lite) and their libraries are inside the file, no
+request leaves it. It holds aggregates only, never events.
+
+--costs reads a CSV with a header 'activity' and any of per_execution, per_service_hour, per_waiting_hour;
+the activity '*' prices every activity not listed. Waiting time runs from the previous event's completion to
+an event's start; service time from start to completion (where the log has start times).
+--cost-attribute sums a numeric event attribute (e.g. cost:total) or takes a numeric case attribute.
+Periods (--by) are cut in --timezone (default UTC); weeks start on Monday. Percentiles interpolate linearly
+between closest ranks, as numpy and pm4py do.`;
+
+interface ReportFlags extends LogReadingFlags {
+  output?: string;
+  title?: string;
+  activities?: string;
+  paths?: string;
+  sla?: string;
+  by?: 'day' | 'week' | 'month';
+  groupBy?: string;
+  failureActivities?: string;
+  successEndActivities?: string;
+  costs?: string;
+  costAttribute?: string;
+  top?: string;
+  quiet?: boolean;
+}
+
+/** `reports/<log name>.html`, the log name without its extensions (`orders.xes.gz` → `orders`). */
+export function defaultReportPath(log: string): string {
+  const name = basename(log).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '');
+  return join('reports', `${name || 'report'}.html`);
+}
+
+function parseList(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : undefined;
+}
+
+function parseRows(text: string | undefined): number {
+  if (text === undefined) return 20;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('bad-top', `--top must be a positive whole number, got '${text}'`);
+  return n;
+}
+
+function checkFlags(flags: ReportFlags): void {
+  if (flags.failureActivities !== undefined && flags.successEndActivities !== undefined) {
+    throw new UsageError('conflicting-options', '--failure-activities and --success-end-activities define the error rate in two ways', {
+      hint: 'pass one of them',
+    });
+  }
+  if (flags.costs !== undefined && flags.costAttribute !== undefined) {
+    throw new UsageError('conflicting-options', '--costs and --cost-attribute both say where costs come from', { hint: 'pass one of them' });
+  }
+}
+
+function isNumeric(log: EventLog, key: string): boolean {
+  const column = log.eventAttributes.get(key) ?? log.caseAttributes.get(key);
+  return column !== undefined && (column.type === 'int' || column.type === 'float');
+}
+
+async function readCostSource(flags: ReportFlags, log: EventLog): Promise<CostSource | undefined> {
+  if (flags.costAttribute !== undefined) {
+    if (!isNumeric(log, flags.costAttribute)) {
+      const numeric = [...log.eventAttributes.keys(), ...log.caseAttributes.keys()].filter((k) => isNumeric(log, k));
+      throw new UsageError('unknown-attribute', `the log has no numeric attribute '${flags.costAttribute}'`, {
+        hint: `numeric attributes: ${numeric.join(', ') || '(none)'}`,
+      });
+    }
+    return { kind: 'attribute', attribute: flags.costAttribute };
+  }
+  if (flags.costs === undefined) return undefined;
+  const { parseCostTable } = await import('../analytics/kpis.js');
+  let text: string;
+  try {
+    text = await readFile(flags.costs, 'utf8');
+  } catch (error) {
+    throw new InputError('unreadable-file', `cannot read the costs file: ${(error as Error).message}`, { file: flags.costs, cause: error });
+  }
+  return { kind: 'table', table: parseCostTable(text, flags.costs) };
+}
+
+/** Warns about named activities the log does not have (most likely a typo). */
+function warnUnknownActivities(log: EventLog, names: string[] | undefined, flag: string, flags: ReportFlags): void {
+  const known = new Set(log.activityNames);
+  const unknown = (names ?? []).filter((n) => !known.has(n));
+  if (unknown.length) note(flags, `procmine: note: ${flag}: the log has no activity ${unknown.map((n) => `'${n}'`).join(', ')}`);
+}
+
+async function readVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function defineReport(program: Command): void {
+  const cmd = program
+    .command('report')
+    .description('one self-contained, offline HTML report: KPIs, process map, variants, cycle time, SLA, bottlenecks, rework')
+    .argument('<log>', 'event log');
+  addLogReadingOptions(cmd);
+  cmd
+    .option('-o, --output <file>', "where to write the report ('-' for standard output; default: reports/<log name>.html)")
+    .option('--title <text>', 'the report title (default: "Process report: <log file>")')
+    .option('--activities <share>', 'share of activities on the map, most frequent first (default: all, at most 50)')
+    .option('--paths <share>', 'share of paths on the map, strongest first (default: all, or about 40 on busy maps)')
+    .option('--sla <duration>', "service level: share of cases completed within it, e.g. '5d' or '36h'")
+    .addOption(new Option('--by <period>', 'period of trends, throughput and work in progress (default: from the time span)').choices(['day', 'week', 'month']))
+    .option('--group-by <attribute>', 'cycle time per value of a case attribute')
+    .option('--failure-activities <list>', 'error rate: share of cases reaching any of these comma-separated activities')
+    .option('--success-end-activities <list>', 'error rate: share of cases ending with none of these comma-separated activities')
+    .option('--costs <file>', 'costs per activity execution and per hour of service / waiting time (CSV, see below)')
+    .option('--cost-attribute <key>', 'costs from a numeric event or case attribute, e.g. cost:total')
+    .option('--top <n>', 'rows in the report tables (default 20)')
+    .option('-q, --quiet', 'no progress or notes on standard error')
+    .addHelpText('after', EXAMPLES)
+    .action(async (file: string, flags: ReportFlags) => {
+      checkFlags(flags);
+      const activities = flags.activities === undefined ? undefined : parseShare(flags.activities, '--activities');
+      const paths = flags.paths === undefined ? undefined : parseShare(flags.paths, '--paths');
+      const tableRows = parseRows(flags.top);
+      let slaSeconds: number | undefined;
+      if (flags.sla !== undefined) {
+        slaSeconds = parseDuration(flags.sla);
+        if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
+      }
+      const log = await loadLog(file, flags);
+      if (flags.groupBy !== undefined && !log.caseAttributes.has(flags.groupBy)) {
+        throw new UsageError('unknown-attribute', `the log has no case attribute '${flags.groupBy}'`, {
+          hint: `case attributes: ${[...log.caseAttributes.keys()].join(', ') || '(none)'}`,
+        });
+      }
+      const failureActivities = parseList(flags.failureActivities);
+      const successEndActivities = parseList(flags.successEndActivities);
+      warnUnknownActivities(log, failureActivities, '--failure-activities', flags);
+      warnUnknownActivities(log, successEndActivities, '--success-end-activities', flags);
+      const cost = await readCostSource(flags, log);
+      const { renderSvg } = await import('../model/io/render-svg.js');
+      const { buildReportData } = await import('../report/html/build-report-data.js');
+      const { renderReportHtml } = await import('../report/html/render-report-html.js');
+      const data = await buildReportData(log, {
+        title: flags.title,
+        source: basename(file),
+        activities,
+        paths,
+        by: flags.by,
+        timeZone: flags.timezone,
+        slaSeconds,
+        groupBy: flags.groupBy,
+        failureActivities,
+        successEndActivities,
+        cost,
+        tableRows,
+        generator: `procmine ${await readVersion()}`,
+      }, renderSvg);
+      const html = renderReportHtml(data);
+      const output = flags.output ?? defaultReportPath(file);
+      if (output !== '-') await mkdir(dirname(output), { recursive: true });
+      await emit(html, output);
+      if (output !== '-') note(flags, `wrote ${output} (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB)`);
+    });
+}

@@ -1,0 +1,189 @@
+/**
+ * The HTML report in a real browser: headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
+ * opens reports of a shipped fixture and of a hostile hand-made log, and checks that every chart draws, the
+ * process map is there, nothing is requested from the network, no error is logged, and the injected names show
+ * as text without running. Screenshots go to test/artifacts/. Skips (with a message) only on a developer
+ * machine without Chromium; under CI a missing browser fails.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { findBottlenecks } from '../../src/analytics/bottlenecks.js';
+import { computeCycleTime } from '../../src/analytics/cycle-time.js';
+import { parseCostTable } from '../../src/analytics/kpis.js';
+import { computeVariants } from '../../src/analytics/variants.js';
+import { readLog } from '../../src/log/read-log.js';
+import { buildReportData } from '../../src/report/html/build-report-data.js';
+import { renderBottlenecksHtml, renderCycleTimeHtml, renderVariantsHtml } from '../../src/report/html/render-analytics-html.js';
+import { renderReportHtml } from '../../src/report/html/render-report-html.js';
+import { readXssLog, realRenderSvg, XSS, XSS_CLOSE, XSS_COSTS_CSV, XSS_QUOTE } from '../report/report-fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const root = join(__dirname, '..', '..');
+const artifacts = join(root, 'test', 'artifacts');
+const available = existsSync(CHROMIUM);
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+
+if (!available && !inCi) {
+  console.warn(`browser tests skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
+}
+
+describe.runIf(!available && inCi)('browser tests under CI', () => {
+  it('find Chromium', () => {
+    throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`);
+  });
+});
+
+interface PageReport {
+  consoleErrors: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+describe.runIf(available)('HTML report in headless Chromium', () => {
+  let context: BrowserContext;
+  let profile: string;
+  const pages = new Map<string, string>();
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    profile = mkdtempSync(join(tmpdir(), 'procmine-chromium-'));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    mkdirSync(artifacts, { recursive: true });
+    const renderSvg = realRenderSvg;
+    const write = (name: string, html: string) => {
+      const file = join(artifacts, `report-${name}.html`);
+      writeFileSync(file, html);
+      pages.set(name, file);
+    };
+    const sepsis = await readLog(join(root, 'fixtures', 'logs', 'Sepsis Cases - Event Log.xes.gz'));
+    write('sepsis', renderReportHtml(await buildReportData(sepsis, {
+      source: 'Sepsis Cases - Event Log.xes.gz', slaSeconds: 7 * 86400, failureActivities: ['Return ER'],
+    }, renderSvg)));
+    const xss = await readXssLog();
+    write('xss', renderReportHtml(await buildReportData(xss, {
+      source: 'xss.csv', slaSeconds: 2 * 86400, by: 'day', groupBy: 'region', failureActivities: [XSS_CLOSE],
+      cost: { kind: 'table', table: parseCostTable(XSS_COSTS_CSV, 'costs.csv') },
+      conformance: { fitness: 0.9, fittingShare: 0.5, deviations: [{ activity: XSS, kind: 'skipped', count: 2, share: 1 / 3 }] },
+    }, renderSvg)));
+    write('variants', renderVariantsHtml(computeVariants(xss, { top: 50 }), { source: 'xss.csv' }));
+    write('cycle-time', renderCycleTimeHtml(computeCycleTime(xss, { by: 'day', slaSeconds: 86400, groupBy: 'region' }), { source: 'xss.csv' }));
+    write('bottlenecks', renderBottlenecksHtml(findBottlenecks(xss), { source: 'xss.csv' }));
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a report with every request other than the file itself refused and recorded. */
+  async function open(name: string) {
+    const url = pathToFileURL(pages.get(name)!).href;
+    const seen: PageReport = { consoleErrors: [], requests: [], dialogs: [] };
+    const page = await context.newPage();
+    await page.route('**/*', (route) => {
+      if (route.request().url() === url) return route.continue();
+      seen.requests.push(route.request().url());
+      return route.abort();
+    });
+    page.on('request', (request) => {
+      if (request.url() !== url && !seen.requests.includes(request.url())) seen.requests.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') seen.consoleErrors.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => seen.consoleErrors.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      seen.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-charts'), null, { timeout: 30_000 });
+    return { page, seen };
+  }
+
+  /** Per chart placeholder: whether Vega drew an SVG and how many data marks it holds. */
+  function chartMarks() {
+    return [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((el) => ({
+      id: el.dataset.chart!,
+      svg: el.querySelector('svg') !== null,
+      marks: el.querySelectorAll('g.role-mark > path, g.role-mark > rect, g.role-mark > line, g.role-mark > g, g.role-mark > text').length,
+    }));
+  }
+
+  it.each(['sepsis', 'xss', 'variants', 'cycle-time', 'bottlenecks'])('%s: draws every chart, offline and without errors', async (name) => {
+    const { page, seen } = await open(name);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-charts'))).toBe('ready');
+    const charts = await page.evaluate(chartMarks);
+    const specs = await page.evaluate(() => Object.keys(JSON.parse(document.getElementById('procmine-data')!.textContent!).charts));
+    expect(charts.map((c) => c.id).sort()).toEqual([...specs].sort());
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.svg, chart.id).toBe(true);
+      expect(chart.marks, `${chart.id} has marks`).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: join(artifacts, `report-${name}.png`), fullPage: true });
+    expect(seen.requests).toEqual([]);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('sepsis: shows the process map in both views', async () => {
+    const { page, seen } = await open('sepsis');
+    const visible = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-view')].map((el) => [el.dataset.view, !el.hidden, el.querySelectorAll('svg g.node').length]));
+    const before = await visible();
+    expect(before.map(([view, shown]) => [view, shown])).toEqual([['frequency', true], ['performance', false]]);
+    for (const [, , nodes] of before) expect(nodes).toBeGreaterThan(5);
+    expect(await page.locator('.map-view[data-view="frequency"] svg').isVisible()).toBe(true);
+    await page.click('button[data-map-view="performance"]');
+    expect((await visible()).map(([view, shown]) => [view, shown])).toEqual([['frequency', false], ['performance', true]]);
+    expect(seen.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('xss: shows hostile names as text, in tables, the map, the selector and tooltips, and runs none of them', async () => {
+    const { page, seen } = await open('xss');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(XSS);
+    expect(text).toContain(XSS_QUOTE);
+    const inMap = await page.evaluate((name) => [...document.querySelectorAll('.map-view text')].some((t) => t.textContent!.includes(name)), XSS);
+    expect(inMap).toBe(true);
+    // only the page's own scripts: the data block, three libraries and the page script; no injected element
+    expect(await page.evaluate(() => document.scripts.length)).toBe(5);
+    const injected = await page.evaluate(() =>
+      document.querySelectorAll('main img, main [onload], main [onerror]').length + [...document.querySelectorAll('main b')].filter((b) => b.textContent === 'bold').length);
+    expect(injected).toBe(0);
+
+    // the variant selector fills the detail with the chosen variant, as text, and highlights its bar
+    const ranks = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('#variant-select option')].map((o) => o.value));
+    for (const rank of ranks) {
+      await page.selectOption('#variant-select', rank);
+      expect(await page.textContent('#variant-detail')).toContain(`Variant ${rank}`);
+    }
+    const detail = await page.evaluate(() => [...document.querySelectorAll('#variant-detail .act')].map((a) => a.textContent));
+    expect(detail.length).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(() => document.querySelectorAll('#chart-variants-pareto path[fill="#e65100"]').length);
+    expect(highlighted).toBe(1);
+
+    // a tooltip over the longest waiting path shows the names escaped
+    const bar = page.locator('#chart-bottleneck-edges g.role-mark > path').first();
+    await bar.hover();
+    await page.waitForSelector('#vg-tooltip-element.visible', { timeout: 5000 });
+    const tooltip = await page.evaluate(() => {
+      const el = document.getElementById('vg-tooltip-element')!;
+      return { text: el.textContent ?? '', elements: el.querySelectorAll('script, img, b').length };
+    });
+    expect(tooltip.text).toContain('→');
+    expect(tooltip.elements).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'report-xss-interacted.png'), fullPage: false });
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.requests).toEqual([]);
+    await page.close();
+  });
+});
