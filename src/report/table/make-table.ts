@@ -19,6 +19,8 @@ export function makeTable(spec: TableSpec, style: Style): string {
     head: spec.head,
     colAligns: spec.align.map((a) => (a === 'r' ? 'right' : 'left')),
     style: { head: style.enabled ? ['cyan'] : [], border: [] },
+    // no rule between body rows: long lists stay compact
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: true,
   });
   const top = spec.top ?? Infinity;
