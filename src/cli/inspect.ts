@@ -5,7 +5,7 @@ import { renderJson } from '../report/envelope.js';
 import { renderInspectTable } from '../report/table/inspect-table.js';
 import { addLogReadingOptions, addOutputOptions, type LogReadingFlags, type OutputFlags } from './options.js';
 import { emit, styleFor } from './io.js';
-import { loadLog } from './load-log.js';
+import { describeFilterSteps, loadFilteredLog } from './load-log.js';
 
 const EXAMPLES = `
 Examples:
@@ -22,11 +22,12 @@ export function defineInspect(program: Command): void {
   addLogReadingOptions(cmd);
   addOutputOptions(cmd, ['table', 'json']);
   cmd.addHelpText('after', EXAMPLES).action(async (file: string, flags: LogReadingFlags & OutputFlags) => {
-    const log = await loadLog(file, flags);
-    const summary = summarizeLog(log);
-    const text = flags.format === 'json'
+    const { log, filters } = await loadFilteredLog(file, flags);
+    const summary = { ...summarizeLog(log), ...(filters.length > 0 ? { filters } : {}) };
+    let text = flags.format === 'json'
       ? renderJson('procmine.inspect/1', summary)
       : renderInspectTable(summary, { style: styleFor(flags), top: flags.full ? Infinity : 25 });
+    if (flags.format !== 'json' && filters.length > 0) text += `\nFilters\n${describeFilterSteps(filters).join('\n')}\n`;
     await emit(text, flags.output);
   });
 }

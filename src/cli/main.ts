@@ -11,6 +11,8 @@ import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
 import { defineDiscover } from './discover.js';
 import { defineReport } from './report.js';
+import { defineCompare } from './compare.js';
+import { defineFilter } from './filter.js';
 import { defineBottlenecks, defineCycleTime, defineVariants } from './analytics-commands.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,6 +33,8 @@ export function createProgram(): Command {
   defineCycleTime(program);
   defineBottlenecks(program);
   defineReport(program);
+  defineCompare(program);
+  defineFilter(program);
   program.addHelpText('after', `
 Examples:
   $ procmine inspect fixtures/logs/running-example.xes

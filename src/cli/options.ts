@@ -5,8 +5,9 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { ReadLogOptions, LogFormatName } from '../log/read-options.js';
+import { addFilterOptions, type FilterFlags } from './filter-options.js';
 
-export interface LogReadingFlags {
+export interface LogReadingFlags extends FilterFlags {
   case?: string;
   activity?: string;
   timestamp?: string;
@@ -30,7 +31,7 @@ export interface OutputFlags {
 }
 
 export function addLogReadingOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .option('--case <column>', 'column holding the case id (default: detected, e.g. case:concept:name, Case ID)')
     .option('--activity <column>', 'column holding the activity (default: detected, e.g. concept:name, Activity)')
     .option('--timestamp <column>', 'column holding the (completion) timestamp (default: detected)')
@@ -46,6 +47,7 @@ export function addLogReadingOptions(cmd: Command): Command {
     .option('--delimiter <char>', 'CSV field delimiter (default: sniffed)')
     .addOption(new Option('--input-format <format>', 'read the log as this format, whatever its extension').choices(['csv', 'xes', 'arrow', 'parquet']))
     .option('--skip-invalid', 'drop rows that cannot be read (and report them) instead of stopping');
+  return addFilterOptions(cmd);
 }
 
 export function addOutputOptions(cmd: Command, formats: string[], defaultFormat = 'table'): Command {
