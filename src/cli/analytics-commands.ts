@@ -4,7 +4,6 @@
  */
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { UsageError } from '../errors.js';
 import { computeVariants } from '../analytics/variants.js';
 import { computeCycleTime } from '../analytics/cycle-time.js';
 import { findBottlenecks } from '../analytics/bottlenecks.js';
@@ -13,10 +12,10 @@ import { renderVariantsTable } from '../report/table/variants-table.js';
 import { renderCycleTimeTable } from '../report/table/cycle-time-table.js';
 import { renderBottlenecksTable } from '../report/table/bottlenecks-table.js';
 import { renderVariantsCsv, renderCycleTimeCsv, renderBottlenecksCsv } from '../report/csv/analytics-csv.js';
-import { parseDuration } from '../util/duration.js';
 import { addLogReadingOptions, addOutputOptions, type LogReadingFlags, type OutputFlags } from './options.js';
 import { emit, styleFor } from './io.js';
 import { loadLog } from './load-log.js';
+import { parseSlaFlag, parseTopFlag, requireCaseAttribute } from './flag-values.js';
 
 interface CommonFlags extends LogReadingFlags, OutputFlags {
   top?: string;
@@ -25,10 +24,7 @@ interface CommonFlags extends LogReadingFlags, OutputFlags {
 const TABLE_ROWS = 25;
 
 function parseTop(flags: CommonFlags): number | undefined {
-  if (flags.top === undefined) return undefined;
-  const n = Number(flags.top);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError('bad-top', `--top must be a positive whole number, got '${flags.top}'`);
-  return n;
+  return parseTopFlag(flags.top);
 }
 
 function tableRows(flags: CommonFlags): number {
@@ -90,17 +86,9 @@ period in which they complete, in --timezone (default UTC); weeks start on Monda
     .option('--group-by <attribute>', 'statistics per value of a case attribute')
     .option('--sla <duration>', "share of cases within this duration, e.g. '5d' or '36h'")
     .action(async (file: string, flags: CycleTimeFlags) => {
-      let slaSeconds: number | undefined;
-      if (flags.sla !== undefined) {
-        slaSeconds = parseDuration(flags.sla);
-        if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
-      }
+      const slaSeconds = parseSlaFlag(flags.sla);
       const log = await loadLog(file, flags);
-      if (flags.groupBy !== undefined && !log.caseAttributes.has(flags.groupBy)) {
-        throw new UsageError('unknown-attribute', `the log has no case attribute '${flags.groupBy}'`, {
-          hint: `case attributes: ${[...log.caseAttributes.keys()].join(', ') || '(none)'}`,
-        });
-      }
+      requireCaseAttribute(log, flags.groupBy);
       const r = computeCycleTime(log, { by: flags.by, timeZone: flags.timezone, groupBy: flags.groupBy, slaSeconds });
       if (flags.format === 'html') {
         const { renderCycleTimeHtml } = await loadHtmlRenderers();

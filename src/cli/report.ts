@@ -8,10 +8,10 @@ import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import type { CostSource } from '../analytics/kpis.js';
 import type { EventLog } from '../log/event-log.js';
-import { parseDuration } from '../util/duration.js';
 import { addLogReadingOptions, type LogReadingFlags } from './options.js';
 import { emit, note } from './io.js';
 import { loadLog } from './load-log.js';
+import { parseSlaFlag, parseTopFlag, requireCaseAttribute } from './flag-values.js';
 import { parseShare } from './percent.js';
 
 const EXAMPLES = `
@@ -57,13 +57,6 @@ function parseList(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   const list = text.split(',').map((s) => s.trim()).filter(Boolean);
   return list.length ? list : undefined;
-}
-
-function parseRows(text: string | undefined): number {
-  if (text === undefined) return 20;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError('bad-top', `--top must be a positive whole number, got '${text}'`);
-  return n;
 }
 
 function checkFlags(flags: ReportFlags): void {
@@ -140,18 +133,10 @@ export function defineReport(program: Command): void {
       checkFlags(flags);
       const activities = flags.activities === undefined ? undefined : parseShare(flags.activities, '--activities');
       const paths = flags.paths === undefined ? undefined : parseShare(flags.paths, '--paths');
-      const tableRows = parseRows(flags.top);
-      let slaSeconds: number | undefined;
-      if (flags.sla !== undefined) {
-        slaSeconds = parseDuration(flags.sla);
-        if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
-      }
+      const tableRows = parseTopFlag(flags.top) ?? 20;
+      const slaSeconds = parseSlaFlag(flags.sla);
       const log = await loadLog(file, flags);
-      if (flags.groupBy !== undefined && !log.caseAttributes.has(flags.groupBy)) {
-        throw new UsageError('unknown-attribute', `the log has no case attribute '${flags.groupBy}'`, {
-          hint: `case attributes: ${[...log.caseAttributes.keys()].join(', ') || '(none)'}`,
-        });
-      }
+      requireCaseAttribute(log, flags.groupBy);
       const failureActivities = parseList(flags.failureActivities);
       const successEndActivities = parseList(flags.successEndActivities);
       warnUnknownActivities(log, failureActivities, '--failure-activities', flags);
