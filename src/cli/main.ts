@@ -10,6 +10,7 @@ import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
 import { defineDiscover } from './discover.js';
+import { defineConform } from './conform.js';
 import { defineReport } from './report.js';
 import { defineCompare } from './compare.js';
 import { defineFilter } from './filter.js';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   defineConvert(program);
   defineDiscover(program);
   defineMap(program);
+  defineConform(program);
   defineVariants(program);
   defineCycleTime(program);
   defineBottlenecks(program);
