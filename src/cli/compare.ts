@@ -1,7 +1,7 @@
 /**
  * `procmine compare A B`, `procmine compare LOG --split-by ATTR[=V1,V2,…]` or `--split-at DATE`: two or more
  * groups of cases compared with statistics (the first group is the baseline), rendered as a table, JSON
- * (`procmine.compare/1`) or a difference map in DOT.
+ * (`procmine.compare/1`), an offline HTML comparison report, or a difference map in DOT or SVG.
  */
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -19,6 +19,7 @@ import { parseDuration } from '../util/duration.js';
 import { addFilterOptions } from './filter-options.js';
 import { describeFilterSteps, loadFilteredLog, type LoadLogFlags } from './load-log.js';
 import { addLogReadingOptions, addOutputOptions, type OutputFlags } from './options.js';
+import { PROCMINE_VERSION } from './version.js';
 import { emit, note, styleFor } from './io.js';
 
 const EXAMPLES = `
@@ -27,6 +28,8 @@ Examples:
   $ procmine compare fixtures/logs/08_receipt.xes.gz --split-by channel=Desk,Internet
   $ procmine compare orders.csv --split-at 2024-03-01 --ends-with 'Order closed' --format json -o compare.json
   $ procmine compare claims.csv --split-by region --format dot -o difference.dot --metric waiting
+  $ procmine compare before.xes.gz after.xes.gz --names before,after --sla 5d -o reports/before-after.html
+  $ procmine compare fixtures/logs/08_receipt.xes.gz --split-by channel=Internet,Desk -o difference.svg
 
 The first group is the baseline (the first log, the first value listed after --split-by, the larger group
 otherwise, or the cases started before --split-at); every other group is compared with it, and differences
@@ -38,7 +41,11 @@ rework: two-proportion z-test. The verdict names its caveats: groups under 20 ca
 several comparisons at once, and, for --split-at, that cases still open at extraction look shorter.
 Filters (--where, --from, …) apply to each log, or to the log before it is split.
 JSON: groups, tests.cycleTime, variants, activities, edges, verdict, caveats describe the baseline against
-the second group; with more than two groups, comparisons lists each group against the baseline.`;
+the second group; with more than two groups, comparisons lists each group against the baseline.
+HTML (--format html, or -o with .html): one self-contained page that opens offline: the verdict and its
+caveats, the groups, cycle-time distributions and differences with the tests in plain words, variant shift,
+the difference map of every comparison (--metric picks the view shown first) and what changed most.
+SVG (--format svg, or -o with .svg) and DOT draw the difference map of the first comparison.`;
 
 interface CompareFlags extends LoadLogFlags, OutputFlags {
   splitBy?: string;
@@ -52,18 +59,18 @@ interface CompareFlags extends LoadLogFlags, OutputFlags {
   top?: string;
 }
 
-const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.dot': 'dot', '.gv': 'dot' };
+const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.dot': 'dot', '.gv': 'dot', '.html': 'html', '.htm': 'html', '.svg': 'svg' };
 const TABLE_ROWS = 10;
 
 export function defineCompare(program: Command): void {
   const cmd = program
     .command('compare')
-    .description('compare two logs, or groups of one log (--split-by, --split-at): cycle time with significance tests, rates, variant shift, map differences')
+    .description('compare two logs, or groups of one log (--split-by, --split-at): cycle time with significance tests, rates, variant shift, map differences, as a table, JSON, HTML report or difference map')
     .argument('<log>', 'event log (the baseline when a second log is given)')
     .argument('[other]', 'a second event log to compare with the first');
   addLogReadingOptions(cmd);
   addFilterOptions(cmd);
-  addOutputOptions(cmd, ['table', 'json', 'dot']);
+  addOutputOptions(cmd, ['table', 'json', 'html', 'dot', 'svg']);
   cmd
     .option('--split-by <attribute>', "compare the groups of a case attribute: 'channel' or 'channel=Desk,Internet' (first = baseline)")
     .option('--split-at <date>', 'compare cases started before this date with those started on or after it')
@@ -92,11 +99,24 @@ export function defineCompare(program: Command): void {
       const result = compareGroups(groups, { ...settings, top, splitInTime: splitAt !== undefined });
       if (format === 'json') {
         await emit(renderJson('procmine.compare/1', toJson(result, split, filters, top)), flags.output);
-      } else if (format === 'dot') {
+      } else if (format === 'html') {
+        const { renderSvg } = await import('../model/io/render-svg.js');
+        const { buildCompareReportData } = await import('../report/html/compare/build-compare-report-data.js');
+        const { renderCompareHtml } = await import('../report/html/compare/render-compare-html.js');
+        const notes = filters.flatMap((f) => describeFilterSteps(f.steps).map((line) => `${basename(f.log)}: ${line}`));
+        const data = await buildCompareReportData(result, groups, { source: describeSource(file, split), notes, mapView: flags.metric, tableRows: top, generator: `procmine ${PROCMINE_VERSION}` }, renderSvg);
+        await emit(renderCompareHtml(result, data), flags.output);
+      } else if (format === 'dot' || format === 'svg') {
         const first = result.comparisons[0];
         if (result.comparisons.length > 1) note(flags, `the difference map shows ${first.b} against ${first.a}; use --split-by ATTR=V1,V2 for another pair`);
         const diff = computeMapDifference(groups[0].log, groups[1].log);
-        await emit(renderDifferenceMapDot(diff, { metric: flags.metric, a: first.a, b: first.b, caption: first.verdict.split('. ')[0] }), flags.output);
+        const dot = renderDifferenceMapDot(diff, { metric: flags.metric, a: first.a, b: first.b, caption: first.verdict.split('. ')[0] });
+        if (format === 'dot') {
+          await emit(dot, flags.output);
+        } else {
+          const { renderSvg } = await import('../model/io/render-svg.js');
+          await emit(await renderSvg(dot), flags.output);
+        }
       } else {
         await emit(renderCompareTable(result, { style: styleFor(flags), top, full: flags.full === true }), flags.output);
       }
@@ -152,6 +172,13 @@ async function loadGroups(file: string, other: string | undefined, flags: Compar
   }
   const { attribute, values } = parseSplitBy(flags.splitBy!);
   return { groups: splitByAttribute(log, attribute, { values }), split: { by: 'attribute', attribute }, filters };
+}
+
+/** The line under the HTML report's title: which logs, or how the one log was split. */
+function describeSource(file: string, split: Split): string {
+  if (split.by === 'logs') return split.files.map((f) => basename(f)).join(' vs ');
+  if (split.by === 'attribute') return `${basename(file)}, split by ${split.attribute}`;
+  return `${basename(file)}, split at ${split.at} (cases started before vs from then on)`;
 }
 
 /** CLI.md's field order: groups, tests, variants, edges, verdict; lists cut to `top`. */

@@ -3,9 +3,9 @@
  * (0 done, 1 a check failed, 2 usage or input error, 3 internal error). Only this folder touches argv,
  * stdout/stderr and the exit code.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InputError, isUserError } from '../errors.js';
+import { PROCMINE_VERSION } from './version.js';
 import { defineInspect } from './inspect.js';
 import { defineConvert } from './convert.js';
 import { defineMap } from './map.js';
@@ -16,11 +16,9 @@ import { defineCompare } from './compare.js';
 import { defineFilter } from './filter.js';
 import { defineBottlenecks, defineCycleTime, defineVariants } from './analytics-commands.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
 export function createProgram(): Command {
   const program = new Command('procmine')
-    .version(pkg.version)
+    .version(PROCMINE_VERSION)
     .description('Process mining on the command line: read event logs, discover models, check conformance, report.')
     .option('--debug', 'print the stack trace of internal errors')
     .showHelpAfterError('(add --help for usage)')

@@ -8,11 +8,13 @@ import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
 import type { CostSource } from '../analytics/kpis.js';
 import type { EventLog } from '../log/event-log.js';
+import type { ConformanceSummary } from '../report/html/report-data.js';
 import { addLogReadingOptions, type LogReadingFlags } from './options.js';
 import { emit, note } from './io.js';
 import { loadLog } from './load-log.js';
 import { parseSlaFlag, parseTopFlag, requireCaseAttribute } from './flag-values.js';
 import { parseShare } from './percent.js';
+import { PROCMINE_VERSION } from './version.js';
 
 const EXAMPLES = `
 Examples:
@@ -45,6 +47,10 @@ interface ReportFlags extends LogReadingFlags {
   costAttribute?: string;
   top?: string;
   quiet?: boolean;
+  model?: string;
+  process?: string;
+  ignoreCase?: boolean;
+  labelMap?: string;
 }
 
 /** `reports/<log name>.html`, the log name without its extensions (`orders.xes.gz` → `orders`). */
@@ -103,11 +109,6 @@ function warnUnknownActivities(log: EventLog, names: string[] | undefined, flag:
   if (unknown.length) note(flags, `procmine: note: ${flag}: the log has no activity ${unknown.map((n) => `'${n}'`).join(', ')}`);
 }
 
-async function readVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 export function defineReport(program: Command): void {
   const cmd = program
     .command('report')
@@ -127,6 +128,10 @@ export function defineReport(program: Command): void {
     .option('--costs <file>', 'costs per activity execution and per hour of service / waiting time (CSV, see below)')
     .option('--cost-attribute <key>', 'costs from a numeric event or case attribute, e.g. cost:total')
     .option('--top <n>', 'rows in the report tables (default 20)')
+    .option('--model <file>', 'add a conformance section against this model (.bpmn, .pnml, .ptml): fitness, precision, deviations')
+    .option('--process <id>', 'with --model: the BPMN process (id or pool name) to check against')
+    .option('--ignore-case', 'with --model: match activities to model labels ignoring case')
+    .option('--label-map <csv>', 'with --model: CSV of "log activity,model label" renames')
     .option('-q, --quiet', 'no progress or notes on standard error')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, flags: ReportFlags) => {
@@ -142,6 +147,7 @@ export function defineReport(program: Command): void {
       warnUnknownActivities(log, failureActivities, '--failure-activities', flags);
       warnUnknownActivities(log, successEndActivities, '--success-end-activities', flags);
       const cost = await readCostSource(flags, log);
+      const conformance = flags.model ? await checkAgainstModel(log, flags) : undefined;
       const { renderSvg } = await import('../model/io/render-svg.js');
       const { buildReportData } = await import('../report/html/build-report-data.js');
       const { renderReportHtml } = await import('../report/html/render-report-html.js');
@@ -158,7 +164,8 @@ export function defineReport(program: Command): void {
         successEndActivities,
         cost,
         tableRows,
-        generator: `procmine ${await readVersion()}`,
+        conformance,
+        generator: `procmine ${PROCMINE_VERSION}`,
       }, renderSvg);
       const html = renderReportHtml(data);
       const output = flags.output ?? defaultReportPath(file);
@@ -166,4 +173,16 @@ export function defineReport(program: Command): void {
       await emit(html, output);
       if (output !== '-') note(flags, `wrote ${output} (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB)`);
     });
+}
+
+/** The conformance section: optimal alignments (standard costs) and alignment-based precision. */
+async function checkAgainstModel(log: EventLog, flags: ReportFlags): Promise<ConformanceSummary> {
+  const { readModel } = await import('../model/io/read-model.js');
+  const { readLabelMap } = await import('../model/io/read-label-map.js');
+  const { checkConformance } = await import('../conformance/check-conformance.js');
+  const rename = flags.labelMap ? await readLabelMap(flags.labelMap) : undefined;
+  const model = await readModel(flags.model!, { process: flags.process, activities: log.activityNames });
+  for (const w of model.warnings) note(flags, `warning: ${flags.model}: ${w}`);
+  const r = checkConformance(log, model.net, { precision: true, labels: { mode: flags.ignoreCase ? 'ignore-case' : 'exact', rename } });
+  return { fitness: r.fitness, precision: r.precision?.value, fittingShare: r.fittingShare, deviations: r.deviations, model: basename(flags.model!) };
 }

@@ -16,6 +16,11 @@ describe('sanitizeSvg', () => {
     expect(out).toContain('ok onclick="text stays"');
   });
 
+  it('keeps attribute values whole when their text looks like a handler', () => {
+    const svg = '<svg><g id="a0"><a xlink:title="x onerror=y" xlink:href="#n"><text>t</text></a></g></svg>';
+    expect(sanitizeSvg(svg, 'p')).toBe('<svg><g id="p-a0"><a xlink:title="x onerror=y" xlink:href="#n"><text>t</text></a></g></svg>');
+  });
+
   it('gives nothing for text that is not SVG', () => {
     expect(sanitizeSvg('<html><script>alert(1)</script></html>', 'p')).toBe('');
   });

@@ -49,7 +49,7 @@ export const CLIENT_SCRIPT = `(function () {
     button.addEventListener('click', function () {
       var view = button.getAttribute('data-map-view');
       each('.map-view', function (el) { el.hidden = el.getAttribute('data-view') !== view; });
-      each('[data-map-view]', function (b) { b.setAttribute('aria-pressed', String(b === button)); });
+      each('[data-map-view]', function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-map-view') === view)); });
     });
   });
 
