@@ -62,6 +62,19 @@ describe('procmine report', () => {
     expect(existsSync(join(dir, 'x.html'))).toBe(false);
   });
 
+  it('adds a conformance section with --model', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'procmine-report-model-'));
+    const out = join(dir, 'r.html');
+    const r = procmine(['report', 'fixtures/logs/running-example.xes', '--model', 'fixtures/models/running-example.bpmn', '-o', out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const section = html.slice(html.indexOf('id="conformance"'));
+    expect(section.length).toBeGreaterThan(0);
+    expect(section).toContain('running-example.bpmn');
+    expect(section).toMatch(/Fitness<\/div><div class="value">100\.0%/);
+    expect(section).toMatch(/Precision<\/div><div class="value">75\.3%/); // pm4py: 0.753086
+  });
+
   it('names the default output after the log without its extensions', () => {
     expect(defaultReportPath('fixtures/logs/Sepsis Cases - Event Log.xes.gz')).toBe(join('reports', 'Sepsis Cases - Event Log.html'));
     expect(defaultReportPath('/data/orders.csv')).toBe(join('reports', 'orders.html'));
