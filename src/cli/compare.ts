@@ -57,6 +57,8 @@ interface CompareFlags extends LoadLogFlags, OutputFlags {
   bootstrap: string;
   metric: DifferenceMetric;
   top?: string;
+  model?: string;
+  process?: string;
 }
 
 const BY_EXTENSION: Record<string, string> = { '.json': 'json', '.dot': 'dot', '.gv': 'dot', '.html': 'html', '.htm': 'html', '.svg': 'svg' };
@@ -81,6 +83,8 @@ export function defineCompare(program: Command): void {
     .option('--bootstrap <n>', 'bootstrap resamples', '2000')
     .addOption(new Option('--metric <metric>', 'what colours the difference map').choices(['frequency', 'waiting']).default('frequency'))
     .option('--top <n>', 'rows per list (variants, activities, edges)')
+    .option('--model <file>', 'also check each group against this model (.bpmn, .pnml, .ptml): fitness and precision')
+    .option('--process <id>', 'with --model: the BPMN process (id or pool name) to use')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, other: string | undefined, flags: CompareFlags, command: Command) => {
       const settings = parseSettings(flags);
@@ -97,13 +101,15 @@ export function defineCompare(program: Command): void {
       const { groups, split, filters } = await loadGroups(file, other, flags, splitAt?.ms);
       const top = flags.full ? Infinity : settings.top;
       const result = compareGroups(groups, { ...settings, top, splitInTime: splitAt !== undefined });
+      const conformance = flags.model ? await checkGroupsAgainstModel(groups, flags.model, flags) : undefined;
       if (format === 'json') {
-        await emit(renderJson('procmine.compare/1', toJson(result, split, filters, top)), flags.output);
+        await emit(renderJson('procmine.compare/1', { ...toJson(result, split, filters, top), ...(conformance ? { conformance } : {}) }), flags.output);
       } else if (format === 'html') {
         const { renderSvg } = await import('../model/io/render-svg.js');
         const { buildCompareReportData } = await import('../report/html/compare/build-compare-report-data.js');
         const { renderCompareHtml } = await import('../report/html/compare/render-compare-html.js');
         const notes = filters.flatMap((f) => describeFilterSteps(f.steps).map((line) => `${basename(f.log)}: ${line}`));
+        if (conformance) notes.push(...describeGroupConformance(conformance, flags.model!));
         const data = await buildCompareReportData(result, groups, { source: describeSource(file, split), notes, mapView: flags.metric, tableRows: top, generator: `procmine ${PROCMINE_VERSION}` }, renderSvg);
         await emit(renderCompareHtml(result, data), flags.output);
       } else if (format === 'dot' || format === 'svg') {
@@ -118,7 +124,9 @@ export function defineCompare(program: Command): void {
           await emit(await renderSvg(dot), flags.output);
         }
       } else {
-        await emit(renderCompareTable(result, { style: styleFor(flags), top, full: flags.full === true }), flags.output);
+        let text = renderCompareTable(result, { style: styleFor(flags), top, full: flags.full === true });
+        if (conformance) text += `\n${describeGroupConformance(conformance, flags.model!).join('\n')}\n`;
+        await emit(text, flags.output);
       }
     });
 }
@@ -200,4 +208,31 @@ function toJson(r: CompareResult, split: Split, filters: { log: string; steps: F
     settings: r.settings,
     ...(filters.length > 0 ? { filters } : {}),
   };
+}
+
+interface GroupConformance {
+  group: string;
+  fitness: number;
+  precision: number;
+  fittingShare: number;
+}
+
+/** Conformance of each group to one model (alignments with standard costs, alignment-based precision). */
+async function checkGroupsAgainstModel(groups: LogGroup[], modelFile: string, flags: CompareFlags): Promise<GroupConformance[]> {
+  const { readModel } = await import('../model/io/read-model.js');
+  const { checkConformance } = await import('../conformance/check-conformance.js');
+  const activities = [...new Set(groups.flatMap((g) => g.log.activityNames))];
+  const model = await readModel(modelFile, { process: flags.process, activities });
+  for (const w of model.warnings) note(flags, `warning: ${modelFile}: ${w}`);
+  return groups.map((g) => {
+    const r = checkConformance(g.log, model.net, { precision: true });
+    return { group: g.name, fitness: r.fitness, precision: r.precision?.value ?? NaN, fittingShare: r.fittingShare };
+  });
+}
+
+function describeGroupConformance(list: GroupConformance[], model: string): string[] {
+  return [
+    `Conformance to ${basename(model)}:`,
+    ...list.map((c) => `  ${c.group}: fitness ${c.fitness.toFixed(4)}, precision ${c.precision.toFixed(4)}, ${(100 * c.fittingShare).toFixed(1)}% of cases fit`),
+  ];
 }

@@ -206,3 +206,13 @@ describe('filter flags (in process)', async () => {
     expect(cmd.options.filter((o) => o.long === '--where')).toHaveLength(1);
   });
 });
+
+describe('compare --model', () => {
+  it('checks each group against the model', () => {
+    const r = procmine(['compare', fixture('logs', 'running-example.xes'), '--split-at', '2011-01-01', '--model', fixture('models', 'running-example.bpmn'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.conformance.map((c: { fitness: number }) => c.fitness)).toEqual([1, 1]);
+    expect(json.conformance).toHaveLength(2);
+  });
+});
