@@ -15,11 +15,11 @@ import { parseFilterDate } from '../log/filter/parse-filter-date.js';
 import { renderJson } from '../report/envelope.js';
 import { renderDifferenceMapDot, type DifferenceMetric } from '../report/map/difference-map-dot.js';
 import { renderCompareTable } from '../report/table/compare-table.js';
-import { parseDuration } from '../util/duration.js';
 import { addFilterOptions } from './filter-options.js';
 import { describeFilterSteps, loadFilteredLog, type LoadLogFlags } from './load-log.js';
 import { addLogReadingOptions, addOutputOptions, type OutputFlags } from './options.js';
 import { PROCMINE_VERSION } from './version.js';
+import { parseSlaFlag } from './flag-values.js';
 import { emit, note, styleFor } from './io.js';
 
 const EXAMPLES = `
@@ -138,11 +138,7 @@ function parseSettings(flags: CompareFlags) {
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError('bad-seed', `--seed must be a whole number ≥ 0, got '${flags.seed}'`);
   const resamples = Number(flags.bootstrap);
   if (!Number.isInteger(resamples) || resamples < 100) throw new UsageError('bad-bootstrap', `--bootstrap must be a whole number ≥ 100, got '${flags.bootstrap}'`);
-  let slaSeconds: number | undefined;
-  if (flags.sla !== undefined) {
-    slaSeconds = parseDuration(flags.sla);
-    if (!Number.isFinite(slaSeconds)) throw new UsageError('bad-duration', `cannot read --sla '${flags.sla}'`, { hint: "e.g. --sla 5d or --sla '1d 12h'" });
-  }
+  const slaSeconds = parseSlaFlag(flags.sla);
   let top = TABLE_ROWS;
   if (flags.top !== undefined) {
     top = Number(flags.top);
