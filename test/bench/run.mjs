@@ -135,3 +135,36 @@ for (const r of discovery) {
 console.log(`\nDiscovery (median of ${runs} runs, log already read, --lifecycle all):\n`);
 console.log(dl.join('\n'));
 writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null, 2));
+
+// Conformance against procmine's IMf model of each log, next to pm4py's times against its IMf model.
+const CSTEPS = ['tbr_fitness_0.2', 'alignment_fitness_0.2', 'etc_precision_0.2', 'alignment_precision_0.2'];
+const conformance = [];
+for (const name of LOGS) {
+  const file = join(data, name);
+  if (!existsSync(file)) continue;
+  const m = measure(file, 'conform-one.mjs');
+  conformance.push({ name, ...m, pm4py: pm4pyTimings('pm4py', name) });
+  console.error(`${name}: conformance measured`);
+}
+const cl = [
+  `| log | events | ${CSTEPS.map((s) => `${s} s (× pm4py)`).join(' | ')} | not aligned |`,
+  `|---|---:|${CSTEPS.map(() => '---:').join('|')}|---:|`,
+];
+for (const r of conformance) {
+  const cells = CSTEPS.map((s) => `${fmt(r[s], 3)}${r.pm4py[s] ? ` (${fmt(r.pm4py[s] / r[s], 0)}×)` : ''}`);
+  cl.push(`| ${r.name} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} | ${r.notAligned} |`);
+}
+console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; alignments with pm4py's costs):\n`);
+console.log(cl.join('\n'));
+writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
+
+// The report command end to end on the largest log (a fresh process, wall time and file size).
+const largest = join(data, 'Road_Traffic_Fine_Management_Process.xes.gz');
+if (existsSync(largest)) {
+  const out = join(tmpdir(), 'procmine-bench-report.html');
+  const t0 = process.hrtime.bigint();
+  execFileSync(process.execPath, [join(root, 'bin', 'procmine.js'), 'report', largest, '-o', out, '-q']);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const { statSync } = await import('node:fs');
+  console.log(`\nreport on Road_Traffic_Fine_Management_Process.xes.gz (561,470 events): ${seconds.toFixed(2)} s, ${(statSync(out).size / 1e6).toFixed(1)} MB`);
+}
