@@ -3,12 +3,11 @@
  * and a hostile pair of logs: every chart drawn with marks, the difference map whole, no request, no console error,
  * injected names shown as text. Screenshots go to test/artifacts/. Skips only without Chromium outside CI.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { artifacts, CHROMIUM, chartMarks, chromiumAvailable, inCi, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
 import { compareGroups, type CompareOptions } from '../../src/analytics/compare/compare-groups.js';
 import type { LogGroup } from '../../src/analytics/compare/log-group.js';
 import { buildCompareReportData } from '../../src/report/html/compare/build-compare-report-data.js';
@@ -16,12 +15,7 @@ import { renderCompareHtml } from '../../src/report/html/compare/render-compare-
 import { realRenderSvg } from '../report/report-fixtures.js';
 import { readReceiptGroups, readXssPair, XSS, XSS_CLOSE, XSS_GROUP, XSS_QUOTE } from '../report/compare/compare-fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const root = join(__dirname, '..', '..');
-const artifacts = join(root, 'test', 'artifacts');
-const available = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+const available = chromiumAvailable;
 
 if (!available && !inCi) {
   console.warn(`comparison browser tests skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
@@ -33,21 +27,14 @@ describe.runIf(!available && inCi)('comparison browser tests under CI', () => {
   });
 });
 
-interface PageReport {
-  consoleErrors: string[];
-  requests: string[];
-  dialogs: string[];
-}
-
 describe.runIf(available)('HTML comparison report in headless Chromium', () => {
+  let browser: OfflineBrowser;
   let context: BrowserContext;
-  let profile: string;
   const pages = new Map<string, string>();
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'procmine-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchOfflineBrowser();
+    context = browser.context;
     mkdirSync(artifacts, { recursive: true });
     const write = async (name: string, groups: LogGroup[], source: string, options: CompareOptions, notes: string[] = []) => {
       const result = compareGroups(groups, { resamples: 1000, ...options });
@@ -62,44 +49,10 @@ describe.runIf(available)('HTML comparison report in headless Chromium', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
-  /** Opens a report with every request other than the file itself refused and recorded. */
-  async function open(name: string) {
-    const url = pathToFileURL(pages.get(name)!).href;
-    const seen: PageReport = { consoleErrors: [], requests: [], dialogs: [] };
-    const page = await context.newPage();
-    await page.route('**/*', (route) => {
-      if (route.request().url() === url) return route.continue();
-      seen.requests.push(route.request().url());
-      return route.abort();
-    });
-    page.on('request', (request) => {
-      if (request.url() !== url && !seen.requests.includes(request.url())) seen.requests.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') seen.consoleErrors.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => seen.consoleErrors.push(`pageerror: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      seen.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-charts'), null, { timeout: 30_000 });
-    return { page, seen };
-  }
-
-  /** Per chart placeholder: whether Vega drew an SVG and how many data marks it holds. */
-  function chartMarks() {
-    return [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((el) => ({
-      id: el.dataset.chart!,
-      svg: el.querySelector('svg') !== null,
-      marks: el.querySelectorAll('g.role-mark > path, g.role-mark > rect, g.role-mark > line, g.role-mark > g, g.role-mark > text').length,
-    }));
-  }
+  const open = (name: string) => openOffline(context, pages.get(name)!);
 
   /** Per difference map: its view, whether it shows, how many activities it draws, and how many of them have a box. */
   function mapViews() {

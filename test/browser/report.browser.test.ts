@@ -5,12 +5,11 @@
  * as text without running. Screenshots go to test/artifacts/. Skips (with a message) only on a developer
  * machine without Chromium; under CI a missing browser fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { artifacts, CHROMIUM, chartMarks, chromiumAvailable, inCi, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
 import { findBottlenecks } from '../../src/analytics/bottlenecks.js';
 import { computeCycleTime } from '../../src/analytics/cycle-time.js';
 import { parseCostTable } from '../../src/analytics/kpis.js';
@@ -21,12 +20,8 @@ import { renderBottlenecksHtml, renderCycleTimeHtml, renderVariantsHtml } from '
 import { renderReportHtml } from '../../src/report/html/render-report-html.js';
 import { readXssLog, realRenderSvg, XSS, XSS_CLOSE, XSS_COSTS_CSV, XSS_QUOTE } from '../report/report-fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const root = join(__dirname, '..', '..');
-const artifacts = join(root, 'test', 'artifacts');
-const available = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+const available = chromiumAvailable;
 
 if (!available && !inCi) {
   console.warn(`browser tests skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
@@ -38,21 +33,14 @@ describe.runIf(!available && inCi)('browser tests under CI', () => {
   });
 });
 
-interface PageReport {
-  consoleErrors: string[];
-  requests: string[];
-  dialogs: string[];
-}
-
 describe.runIf(available)('HTML report in headless Chromium', () => {
+  let browser: OfflineBrowser;
   let context: BrowserContext;
-  let profile: string;
   const pages = new Map<string, string>();
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    profile = mkdtempSync(join(tmpdir(), 'procmine-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchOfflineBrowser();
+    context = browser.context;
     mkdirSync(artifacts, { recursive: true });
     const renderSvg = realRenderSvg;
     const write = (name: string, html: string) => {
@@ -76,44 +64,10 @@ describe.runIf(available)('HTML report in headless Chromium', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
-  /** Opens a report with every request other than the file itself refused and recorded. */
-  async function open(name: string) {
-    const url = pathToFileURL(pages.get(name)!).href;
-    const seen: PageReport = { consoleErrors: [], requests: [], dialogs: [] };
-    const page = await context.newPage();
-    await page.route('**/*', (route) => {
-      if (route.request().url() === url) return route.continue();
-      seen.requests.push(route.request().url());
-      return route.abort();
-    });
-    page.on('request', (request) => {
-      if (request.url() !== url && !seen.requests.includes(request.url())) seen.requests.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') seen.consoleErrors.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => seen.consoleErrors.push(`pageerror: ${error.message}`));
-    page.on('dialog', (dialog) => {
-      seen.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-charts'), null, { timeout: 30_000 });
-    return { page, seen };
-  }
-
-  /** Per chart placeholder: whether Vega drew an SVG and how many data marks it holds. */
-  function chartMarks() {
-    return [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((el) => ({
-      id: el.dataset.chart!,
-      svg: el.querySelector('svg') !== null,
-      marks: el.querySelectorAll('g.role-mark > path, g.role-mark > rect, g.role-mark > line, g.role-mark > g, g.role-mark > text').length,
-    }));
-  }
+  const open = (name: string) => openOffline(context, pages.get(name)!);
 
   it.each(['sepsis', 'xss', 'variants', 'cycle-time', 'bottlenecks'])('%s: draws every chart, offline and without errors', async (name) => {
     const { page, seen } = await open(name);
