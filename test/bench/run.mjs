@@ -96,7 +96,7 @@ if (existsSync(receipt)) {
   rows.push({ name: 'receipt.csv ×120 (synthesized)', ...m });
 }
 
-const fmt = (x, d = 2) => (x === undefined ? '–' : x.toFixed(d));
+const fmt = (x, d = 2) => (x === undefined || x === null ? '–' : x.toFixed(d));
 const lines = [
   `| log | events | procmine s | events/s | pm4py s | × pm4py | pm4js s | × pm4js | peak RSS MB | core B/event |`,
   `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
@@ -142,7 +142,13 @@ const conformance = [];
 for (const name of LOGS) {
   const file = join(data, name);
   if (!existsSync(file)) continue;
-  const m = measure(file, 'conform-one.mjs');
+  let m;
+  try {
+    m = measure(file, 'conform-one.mjs');
+  } catch (error) {
+    console.error(`${name}: conformance failed: ${error.message.split('\n')[0]}`);
+    continue;
+  }
   conformance.push({ name, ...m, pm4py: pm4pyTimings('pm4py', name) });
   console.error(`${name}: conformance measured`);
 }
@@ -154,7 +160,7 @@ for (const r of conformance) {
   const cells = CSTEPS.map((s) => `${fmt(r[s], 3)}${r.pm4py[s] ? ` (${fmt(r.pm4py[s] / r[s], 0)}×)` : ''}`);
   cl.push(`| ${r.name} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} | ${r.notAligned} |`);
 }
-console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; alignments with pm4py's costs):\n`);
+console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; alignment steps once, with pm4py's costs, a time budget per variant and a cap; – = not run or over the cap):\n`);
 console.log(cl.join('\n'));
 writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
 
