@@ -27,6 +27,8 @@ export interface BpmnProcessNode {
   /** boundary events: the activity they are attached to, and whether they interrupt it. */
   attachedTo?: string;
   cancelActivity?: boolean;
+  /** end events: a terminate end event ends the whole (sub)process, whatever else is still running. */
+  terminate?: boolean;
   /** activities with a loop marker. */
   loop?: 'standard' | 'multi-instance';
   /** embedded subprocesses: their inner process. */

@@ -54,4 +54,19 @@ describe('alignments against a BPMN model', () => {
     expect(bill.moves!.filter((m) => m.kind === 'model').map((m) => m.label)).toEqual(['Bill']);
     expect(r.unmatchedLabels.logOnly).toEqual(['Fax']);
   });
+
+  it('a terminate end event ends the process with other branches still running', async () => {
+    // Ship may be cancelled by a boundary event inside the parallel block; Refund then ends the case through a
+    // terminate end event, although the Bill branch never reaches the join.
+    const withTerminate = XML.replace('attachedToRef="ok"', 'attachedToRef="ship"')
+      .replace('<bpmn:endEvent id="e2"/>', '<bpmn:endEvent id="e2"><bpmn:terminateEventDefinition/></bpmn:endEvent>');
+    const { processes } = await parseBpmn(withTerminate, 'shop.bpmn');
+    const { net } = convertBpmnToPetri(processes[0]);
+    const r = alignLog(logOf('Register Approve Bill Refund', 'Register Approve Refund', 'Register Approve Bill Ship Mail Check'), net);
+    expect(r.variants.map((v) => v.cost)).toEqual([0, 0, 0]);
+    // without the terminate definition the Bill branch would wait at the join forever: the refund path cannot end
+    const { processes: plain } = await parseBpmn(XML.replace('attachedToRef="ok"', 'attachedToRef="ship"'), 'shop.bpmn');
+    const stuck = alignLog(logOf('Register Approve Bill Refund'), convertBpmnToPetri(plain[0]).net);
+    expect(stuck.variants[0].cost).toBeGreaterThan(0);
+  });
 });

@@ -8,7 +8,8 @@
  * non-empty subset of its inputs (and may fire early: a warning says so). Embedded subprocesses are flattened,
  * boundary events become alternatives to the activity (interrupting) or an optional parallel branch
  * (non-interrupting, at most once). Several end events are joined into one sink by exploring which end places
- * can be marked together when the fragment has finished; several start events are alternatives.
+ * can be marked together when the fragment has finished; a terminate end event ends its (sub)process with every
+ * token left; several start events are alternatives.
  */
 import type { BpmnProcessFlow, BpmnProcessNode, BpmnProcess } from '../bpmn-process.js';
 import { PetriNetBuilder, type AcceptingPetriNet } from '../petri-net.js';
@@ -95,6 +96,7 @@ class Translator {
     const ins = (n: BpmnProcessNode) => incoming.get(n.id) ?? [];
     const outs = (n: BpmnProcessNode) => outgoing.get(n.id) ?? [];
     const endPlaces: string[] = [];
+    const terminatePlaces = new Set<string>();
     const initialInputs: string[] = [];
     const boundaries = new Map<string, BpmnProcessNode[]>();
     for (const n of process.nodes) {
@@ -121,6 +123,7 @@ class Translator {
       if (list.length > 0) return list.map((f) => flowPlace.get(f.id)!);
       const p = this.b.addPlace(`${prefix}${n.id}:end`);
       endPlaces.push(p);
+      if (n.terminate) terminatePlaces.add(p);
       return [p];
     };
 
@@ -171,7 +174,7 @@ class Translator {
       }
       for (const s of starts) this.transition(null, `${prefix}${s.id}`, [entry], [...outputsOf(s), ...initialInputs]);
     }
-    return this.joinEnds(entry, endPlaces, firstTransition, prefix || `${process.id}:`);
+    return this.joinEnds(entry, endPlaces, terminatePlaces, firstTransition, prefix || `${process.id}:`);
   }
 
   private translateActivity(
@@ -312,13 +315,14 @@ class Translator {
   /**
    * One sink for a fragment: explores the markings reachable from `entry` with the fragment's transitions, and
    * for every marking in which nothing can fire and only end places hold tokens, adds a silent transition
-   * consuming exactly those tokens into the sink. Falls back to "end events are alternatives" when the state
-   * space is too large.
+   * consuming exactly those tokens into the sink. A marking in which a terminate end event has fired ends the
+   * fragment at once: its finishing transition takes every token left. Falls back to "end events are
+   * alternatives" when the state space is too large.
    */
-  private joinEnds(entry: string, endPlaces: string[], firstTransition: number, name: string): string {
+  private joinEnds(entry: string, endPlaces: string[], terminate: Set<string>, firstTransition: number, name: string): string {
     const sink = this.b.addPlace(`${name}sink`);
     const ends = new Set(endPlaces);
-    if (endPlaces.length === 1) {
+    if (endPlaces.length === 1 && terminate.size === 0) {
       this.transition(null, `${name}end`, [endPlaces[0]], [sink]);
       return sink;
     }
@@ -335,6 +339,10 @@ class Translator {
         break;
       }
       const m = queue.pop()!;
+      if ([...m.keys()].some((p) => terminate.has(p))) {
+        combos.set(markingKey(m), m);
+        continue;
+      }
       let enabledAny = false;
       for (const tr of local) {
         let enabled = true;

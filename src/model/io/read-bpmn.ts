@@ -41,6 +41,7 @@ const INERT = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:Data
 interface ModdleElement {
   $type: string;
   id: string;
+  eventDefinitions?: { $type: string }[];
   name?: string;
   flowElements?: ModdleElement[];
   sourceRef?: ModdleElement;
@@ -125,6 +126,7 @@ function toProcess(element: ModdleElement, name: string | undefined, warnings: s
     }
     const node: BpmnProcessNode = { id: e.id, kind, type: e.$type };
     if (e.name) node.name = e.name;
+    if (kind === 'end' && e.eventDefinitions?.some((d) => d.$type === 'bpmn:TerminateEventDefinition')) node.terminate = true;
     if (kind === 'boundary') {
       node.attachedTo = e.attachedToRef?.id;
       node.cancelActivity = e.cancelActivity !== false;
