@@ -5,6 +5,7 @@
  * of each case in time order.
  */
 import type { AttributeType, ColumnMapping, DroppedRows, EventLog, LifecycleReport } from '../log/event-log.js';
+import { computeVariantLog } from '../log/variant-log.js';
 import { formatIsoUtc } from '../util/iso-time.js';
 
 export interface NameCount {
@@ -60,7 +61,6 @@ export function summarizeLog(log: EventLog): LogSummary {
   const cases = log.caseOffsets.length - 1;
   let minLength = Infinity;
   let maxLength = 0;
-  const variantKeys = new Set<string>();
   for (let c = 0; c < cases; c++) {
     const lo = log.caseOffsets[c];
     const hi = log.caseOffsets[c + 1];
@@ -68,7 +68,6 @@ export function summarizeLog(log: EventLog): LogSummary {
     endCounts[acts[hi - 1]]++;
     minLength = Math.min(minLength, hi - lo);
     maxLength = Math.max(maxLength, hi - lo);
-    variantKeys.add(acts.subarray(lo, hi).join(','));
   }
   let first = Infinity;
   let last = -Infinity;
@@ -96,7 +95,7 @@ export function summarizeLog(log: EventLog): LogSummary {
       end: Number.isFinite(last) ? formatIsoUtc(last) : null,
     },
     caseLength: { min: cases ? minLength : 0, mean: cases ? acts.length / cases : 0, max: maxLength },
-    variants: variantKeys.size,
+    variants: computeVariantLog(log).counts.length,
     resources: log.resources ? log.resourceNames.length : null,
     hasStartTimestamps: log.startTimestamps !== null,
     columns: log.info.columns,

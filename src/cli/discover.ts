@@ -8,7 +8,7 @@ import { discoverDfg } from '../discovery/dfg.js';
 import { discoverInductive, type InductiveVariant } from '../discovery/inductive/index.js';
 import { formatTree, type ProcessTree } from '../model/process-tree.js';
 import { petriNetSize, type AcceptingPetriNet } from '../model/petri-net.js';
-import { bpmnSize } from '../model/bpmn.js';
+import { bpmnSize, type Bpmn } from '../model/bpmn.js';
 import { convertTreeToPetri } from '../model/convert/tree-to-petri.js';
 import { convertTreeToBpmn } from '../model/convert/tree-to-bpmn.js';
 import { renderJson } from '../report/envelope.js';
@@ -83,17 +83,18 @@ export function defineDiscover(program: Command): void {
       const tree = discoverInductive(log, { variant: flags.algo, noiseThreshold: noise });
       const net = convertTreeToPetri(tree);
       const bpmn = convertTreeToBpmn(tree);
+      const bpmnCounts = bpmnSize(bpmn);
       const payload = {
         algorithm: flags.algo,
         ...(flags.algo === 'imf' ? { noiseThreshold: noise ?? 0.2 } : {}),
         tree: formatTree(tree),
         petriNet: petriNetSize(net.net),
-        bpmn: { nodes: bpmnSize(bpmn).nodes, flows: bpmnSize(bpmn).flows },
+        bpmn: { nodes: bpmnCounts.nodes, flows: bpmnCounts.flows },
         activities: log.activityNames.length,
       };
       const summary = renderJson('procmine.discover/1', payload);
       if (flags.output) {
-        await emit(await renderTreeModel(tree, net, ext!, flags.diagram, summary), flags.output);
+        await emit(await renderTreeModel(tree, net, bpmn, ext!, flags.diagram, summary), flags.output);
         note(flags, `wrote ${flags.output}`);
       }
       await emit(flags.format === 'json' ? summary : renderTreeSummary(payload, flags), undefined);
@@ -114,19 +115,19 @@ function parseNoise(flags: DiscoverFlags): number | undefined {
   return n;
 }
 
-async function renderTreeModel(tree: ProcessTree, net: AcceptingPetriNet, ext: string, diagram: DiscoverFlags['diagram'], summary: string): Promise<string> {
+async function renderTreeModel(tree: ProcessTree, net: AcceptingPetriNet, bpmn: Bpmn, ext: string, diagram: DiscoverFlags['diagram'], summary: string): Promise<string> {
   switch (ext) {
     case '.ptml':
       return (await import('../model/io/write-ptml.js')).writePtml(tree);
     case '.pnml':
       return (await import('../model/io/write-pnml.js')).writePnml(net);
     case '.bpmn':
-      return (await import('../model/io/write-bpmn.js')).writeBpmn(convertTreeToBpmn(tree));
+      return (await import('../model/io/write-bpmn.js')).writeBpmn(bpmn);
     case '.json':
       return summary;
     default: {
       const dot = await import('../model/io/write-dot.js');
-      const text = diagram === 'bpmn' ? dot.writeBpmnDot(convertTreeToBpmn(tree)) : diagram === 'tree' ? dot.writeTreeDot(tree) : dot.writePetriNetDot(net);
+      const text = diagram === 'bpmn' ? dot.writeBpmnDot(bpmn) : diagram === 'tree' ? dot.writeTreeDot(tree) : dot.writePetriNetDot(net);
       return ext === '.svg' ? (await import('../model/io/render-svg.js')).renderSvg(text) : text;
     }
   }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { artifacts, CHROMIUM, chartMarks, chromiumAvailable, inCi, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
+import { artifacts, chartMarks, guardChromium, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
 import { compareGroups, type CompareOptions } from '../../src/analytics/compare/compare-groups.js';
 import type { LogGroup } from '../../src/analytics/compare/log-group.js';
 import { buildCompareReportData } from '../../src/report/html/compare/build-compare-report-data.js';
@@ -15,17 +15,7 @@ import { renderCompareHtml } from '../../src/report/html/compare/render-compare-
 import { realRenderSvg } from '../report/report-fixtures.js';
 import { readReceiptGroups, readXssPair, XSS, XSS_CLOSE, XSS_GROUP, XSS_QUOTE } from '../report/compare/compare-fixtures.js';
 
-const available = chromiumAvailable;
-
-if (!available && !inCi) {
-  console.warn(`comparison browser tests skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
-}
-
-describe.runIf(!available && inCi)('comparison browser tests under CI', () => {
-  it('find Chromium', () => {
-    throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`);
-  });
-});
+const available = guardChromium('comparison browser tests');
 
 describe.runIf(available)('HTML comparison report in headless Chromium', () => {
   let browser: OfflineBrowser;

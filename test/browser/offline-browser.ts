@@ -8,12 +8,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
 export const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 export const artifacts = join(__dirname, '..', 'artifacts');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Declares how a browser suite behaves without Chromium: skipped with a message on a developer machine, a failing
+ * test under CI (where .ci/run installs it). Returns whether the suite can run.
+ */
+export function guardChromium(suite: string): boolean {
+  if (!chromiumAvailable && !inCi) {
+    console.warn(`${suite} skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
+  }
+  describe.runIf(!chromiumAvailable && inCi)(`${suite} under CI`, () => {
+    it('find Chromium', () => {
+      throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`);
+    });
+  });
+  return chromiumAvailable;
+}
 
 export interface PageReport {
   consoleErrors: string[];

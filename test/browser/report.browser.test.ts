@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { artifacts, CHROMIUM, chartMarks, chromiumAvailable, inCi, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
+import { artifacts, chartMarks, guardChromium, launchOfflineBrowser, openOffline, type OfflineBrowser } from './offline-browser.js';
 import { findBottlenecks } from '../../src/analytics/bottlenecks.js';
 import { computeCycleTime } from '../../src/analytics/cycle-time.js';
 import { parseCostTable } from '../../src/analytics/kpis.js';
@@ -21,17 +21,7 @@ import { renderReportHtml } from '../../src/report/html/render-report-html.js';
 import { readXssLog, realRenderSvg, XSS, XSS_CLOSE, XSS_COSTS_CSV, XSS_QUOTE } from '../report/report-fixtures.js';
 
 const root = join(__dirname, '..', '..');
-const available = chromiumAvailable;
-
-if (!available && !inCi) {
-  console.warn(`browser tests skipped: ${CHROMIUM} not found (Debian: apt-get install -y --no-install-recommends chromium)`);
-}
-
-describe.runIf(!available && inCi)('browser tests under CI', () => {
-  it('find Chromium', () => {
-    throw new Error(`${CHROMIUM} is missing: .ci/run installs it with apt-get`);
-  });
-});
+const available = guardChromium('browser tests');
 
 describe.runIf(available)('HTML report in headless Chromium', () => {
   let browser: OfflineBrowser;
