@@ -43,6 +43,7 @@ export {
 export { convertTreeToPetri } from './model/convert/tree-to-petri.js';
 export { convertTreeToBpmn } from './model/convert/tree-to-bpmn.js';
 export { convertBpmnToPetri, type BpmnToPetriResult } from './model/convert/bpmn-to-petri.js';
+export { convertBpmnToPetriPm4py, pm4pyTranslationGaps } from './model/convert/bpmn-to-petri-pm4py.js';
 export { checkSoundness, type SoundnessResult } from './model/soundness.js';
 export type { Bpmn } from './model/bpmn.js';
 export { chooseBpmnProcess, type BpmnProcess } from './model/bpmn-process.js';
@@ -75,4 +76,4 @@ export { measurePrecision, type PrecisionResult } from './conformance/precision.
 export { diagnoseAlignments, describeDeviation, type Deviation } from './conformance/diagnostics.js';
 export { matchLabels, type LabelMatchingOptions } from './conformance/label-matching.js';
 export { checkConformance, type ConformanceResult, type CheckConformanceOptions } from './conformance/check-conformance.js';
-export { readModel, type LoadedModel } from './model/io/read-model.js';
+export { readModel, type LoadedModel, type ReadModelOptions, type BpmnTranslation } from './model/io/read-model.js';

@@ -5,8 +5,9 @@
  */
 import { InputError } from '../../errors.js';
 import type { AcceptingPetriNet } from '../petri-net.js';
-import { chooseBpmnProcess } from '../bpmn-process.js';
-import { convertBpmnToPetri } from '../convert/bpmn-to-petri.js';
+import { chooseBpmnProcess, type BpmnProcess } from '../bpmn-process.js';
+import { convertBpmnToPetri, type BpmnToPetriResult } from '../convert/bpmn-to-petri.js';
+import { convertBpmnToPetriPm4py, pm4pyTranslationGaps } from '../convert/bpmn-to-petri-pm4py.js';
 import { convertTreeToPetri } from '../convert/tree-to-petri.js';
 import { checkSoundness } from '../soundness.js';
 import { describeWorkflowProblems } from '../workflow-net.js';
@@ -18,6 +19,8 @@ export interface LoadedModel {
   format: ModelFormat;
   /** the BPMN process used, when the file had several. */
   process?: string;
+  /** BPMN: the translation used (`pm4py` falls back to `standard` on elements pm4py misreads). */
+  bpmnTranslation?: BpmnTranslation;
   warnings: string[];
 }
 
@@ -26,7 +29,15 @@ export interface ReadModelOptions {
   process?: string;
   /** BPMN: the log's activities, to pick the process whose labels match best. */
   activities?: string[];
+  /**
+   * BPMN: `standard` (default) translates by BPMN's semantics; `pm4py` builds the net pm4py builds, so that token
+   * replay and pm4py-cost alignments give pm4py's numbers (falling back, with a warning, on elements pm4py
+   * misreads).
+   */
+  bpmnTranslation?: BpmnTranslation;
 }
+
+export type BpmnTranslation = 'standard' | 'pm4py';
 
 export function modelFormatOf(file: string): ModelFormat | undefined {
   const lower = file.toLowerCase();
@@ -47,9 +58,9 @@ export async function readModel(file: string, options: ReadModelOptions = {}): P
       const { readBpmn } = await import('./read-bpmn.js');
       const doc = await readBpmn(file);
       const process = chooseBpmnProcess(doc.processes, { id: options.process, activities: options.activities });
-      const { net, warnings } = convertBpmnToPetri(process);
+      const { net, warnings, translation } = translateBpmn(process, options.bpmnTranslation ?? 'standard');
       const chosen = doc.processes.length > 1 ? [`the file has ${doc.processes.length} processes; using '${process.name ?? process.id}' (choose with --process)`] : [];
-      return { net, format, process: process.id, warnings: [...chosen, ...doc.warnings, ...warnings] };
+      return { net, format, process: process.id, bpmnTranslation: translation, warnings: [...chosen, ...doc.warnings, ...warnings] };
     }
     case 'pnml': {
       const { readPnml } = await import('./read-pnml.js');
@@ -74,4 +85,16 @@ export async function readModel(file: string, options: ReadModelOptions = {}): P
         hint: 'use a .bpmn, .pnml or .ptml file',
       });
   }
+}
+
+function translateBpmn(process: BpmnProcess, translation: BpmnTranslation): BpmnToPetriResult & { translation: BpmnTranslation } {
+  if (translation === 'pm4py') {
+    const gaps = pm4pyTranslationGaps(process);
+    if (gaps.length === 0) return { ...convertBpmnToPetriPm4py(process), translation };
+    const { net, warnings } = convertBpmnToPetri(process);
+    const shown = gaps.slice(0, 3).join(', ') + (gaps.length > 3 ? `, and ${gaps.length - 3} more` : '');
+    const fallback = `pm4py's translation misreads ${shown}; the model is translated by BPMN's semantics instead`;
+    return { net, warnings: [fallback, ...warnings], translation: 'standard' };
+  }
+  return { ...convertBpmnToPetri(process), translation };
 }

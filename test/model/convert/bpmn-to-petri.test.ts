@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBpmn, readBpmn } from '../../../src/model/io/read-bpmn.js';
+import { bpmnXml, type ProcessSpec } from './bpmn-xml.js';
 import { convertBpmnToPetri } from '../../../src/model/convert/bpmn-to-petri.js';
 import { bpmnTaskLabels } from '../../../src/model/bpmn-process.js';
 import { InputError } from '../../../src/errors.js';
@@ -13,29 +14,8 @@ import { caseTrace } from '../../../src/log/event-log.js';
 import { netAccepts } from '../../helpers/net-language.js';
 import { projectRoot } from '../../helpers/pm4py-refs.js';
 
-type NodeSpec = [id: string, type: string, name?: string, attrs?: Record<string, string>, inner?: ProcessSpec];
-interface ProcessSpec {
-  nodes: NodeSpec[];
-  flows: [from: string, to: string][];
-}
-
-function body(p: ProcessSpec, prefix: string): string {
-  const nodes = p.nodes.map(([id, type, name, attrs, inner]) => {
-    const a = Object.entries(attrs ?? {}).map(([k, v]) => ` ${k}="${v}"`).join('');
-    const n = name ? ` name="${name}"` : '';
-    const loop = attrs?.loop === 'standard' ? '<bpmn:standardLoopCharacteristics/>' : '';
-    const content = inner ? body(inner, `${id}_`) : loop;
-    return `<bpmn:${type} id="${id}"${n}${a.replace(/ loop="[^"]*"/, '')}>${content}</bpmn:${type}>`;
-  });
-  const flows = p.flows.map(([f, t], i) => `<bpmn:sequenceFlow id="${prefix}f${i}" sourceRef="${f}" targetRef="${t}"/>`);
-  return [...nodes, ...flows].join('\n');
-}
-
 async function model(p: ProcessSpec) {
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
-<bpmn:process id="p">${body(p, '')}</bpmn:process></bpmn:definitions>`;
-  const doc = await parseBpmn(xml, 'test.bpmn');
+  const doc = await parseBpmn(bpmnXml(p), 'test.bpmn');
   return convertBpmnToPetri(doc.processes[0]);
 }
 
