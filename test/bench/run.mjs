@@ -13,6 +13,9 @@ const root = join(here, '..', '..');
 const data = process.env.PROCMINE_DATA ?? join(root, '..', 'shared', 'data', 'logs');
 const refs = process.env.PROCMINE_REFS ?? join(root, '..', 'shared', 'refs');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=read,discovery,conformance,models,report runs some sections only (default: all).
+const only = process.env.BENCH_ONLY?.split(',');
+const want = (section) => !only || only.includes(section);
 
 if (!existsSync(data)) {
   console.log(`bench: no data folder at ${data}; set PROCMINE_DATA to the folder holding the public logs. Skipped.`);
@@ -77,7 +80,7 @@ async function synthesizeCsv(target, source, copies) {
 }
 
 const rows = [];
-for (const name of LOGS) {
+for (const name of want('read') ? LOGS : []) {
   const file = join(data, name);
   if (!existsSync(file)) {
     console.log(`skip ${name}: not in ${data}`);
@@ -89,7 +92,7 @@ for (const name of LOGS) {
 }
 
 const receipt = join(data, 'receipt.csv');
-if (existsSync(receipt)) {
+if (want('read') && existsSync(receipt)) {
   const big = join(tmpdir(), 'procmine-bench-receipt-x120.csv');
   if (!existsSync(big)) await synthesizeCsv(big, receipt, 120);
   const m = measure(big);
@@ -113,7 +116,7 @@ writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
 // Discovery on the same logs: procmine's median time per step next to pm4py's.
 const STEPS = ['dfg', 'performance_dfg', 'im_0.0', 'im_0.2', 'imd'];
 const discovery = [];
-for (const name of LOGS) {
+for (const name of want('discovery') ? LOGS : []) {
   const file = join(data, name);
   if (!existsSync(file)) continue;
   const m = measure(file, 'discover-one.mjs');
@@ -139,7 +142,7 @@ writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null,
 // Conformance against procmine's IMf model of each log, next to pm4py's times against its IMf model.
 const CSTEPS = ['tbr_fitness_0.2', 'alignment_fitness_0.2', 'etc_precision_0.2', 'alignment_precision_0.2'];
 const conformance = [];
-for (const name of LOGS) {
+for (const name of want('conformance') ? LOGS : []) {
   const file = join(data, name);
   if (!existsSync(file)) continue;
   let m;
@@ -164,9 +167,58 @@ console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; 
 console.log(cl.join('\n'));
 writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
 
+// Conformance against the shipped BPMN models: every (log, model) pair pm4py checked (refs' `models.checked`),
+// and the log/model pairs of shared/data/pairs, which pm4py has no timings for.
+const models = join(data, '..', 'models');
+const pairsDir = join(data, '..', 'pairs');
+const modelPairs = [];
+if (existsSync(join(refs, 'pm4py'))) {
+  const { readdirSync } = await import('node:fs');
+  for (const f of readdirSync(join(refs, 'pm4py')).filter((f) => f.endsWith('.json')).sort()) {
+    const name = f.slice(0, -5);
+    const checked = JSON.parse(readFileSync(join(refs, 'pm4py', f), 'utf8')).models?.checked ?? {};
+    for (const model of Object.keys(checked).filter((m) => m.endsWith('.bpmn'))) {
+      if (existsSync(join(data, name)) && existsSync(join(models, model))) modelPairs.push({ name, log: join(data, name), model, file: join(models, model) });
+    }
+  }
+}
+for (const [dir, log, model] of [
+  ['sepsis-normative', 'sepsis.csv', 'sepsis.bpmn'],
+  ['purchasing-simulated', 'purchasing_example_log.xes', 'purchasing_example.bpmn'],
+  ['bpic2020-domestic-im', 'DomesticDeclarations.xes.gz', 'domestic_inductive.bpmn'],
+  ['a32-synthetic', 'a32f0n50.xes.gz', 'a32f0n00.bpmn'],
+]) {
+  // read as an analyst would (start and complete events merged): pm4py has no timings to match here
+  if (existsSync(join(pairsDir, dir, log))) modelPairs.push({ name: log, log: join(pairsDir, dir, log), model, file: join(pairsDir, dir, model), lifecycle: 'default' });
+}
+const modelRows = [];
+for (const pair of want('models') ? modelPairs : []) {
+  try {
+    const out = execFileSync(process.execPath, ['--max-old-space-size=8192', join(here, 'conform-model.mjs'), pair.log, pair.file, String(runs), pair.lifecycle ?? 'all'], { encoding: 'utf8' });
+    const m = JSON.parse(out.trim().split('\n').pop());
+    const t = pm4pyTimings('pm4py', pair.name);
+    modelRows.push({ ...pair, ...m, pm4py: { tbr_fitness: t[`model_tbr_fitness:${pair.model}`], alignment_fitness: t[`model_alignment_fitness:${pair.model}`], etc_precision: t[`model_etc_precision:${pair.model}`] } });
+    console.error(`${pair.name} × ${pair.model}: conformance measured`);
+  } catch (error) {
+    console.error(`${pair.name} × ${pair.model}: failed: ${error.message.split('\n')[0]}`);
+  }
+}
+const MSTEPS = ['tbr_fitness', 'alignment_fitness', 'etc_precision'];
+const ml = [
+  `| log × model | events | ${MSTEPS.map((s) => `${s} s (× pm4py)`).join(' | ')} | fitness (alignments, pm4py costs) | not aligned |`,
+  `|---|---:|${MSTEPS.map(() => '---:').join('|')}|---:|---:|`,
+];
+for (const r of modelRows) {
+  const cells = MSTEPS.map((s) => `${fmt(r[s], 3)}${r.pm4py[s] ? ` (${fmt(r.pm4py[s] / r[s], 0)}×)` : ''}`);
+  ml.push(`| ${r.name} × ${r.model} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} | ${fmt(r.alignment_value, 6)} | ${r.notAligned} |`);
+}
+console.log(`\nConformance against the shipped BPMN models (median of ${runs} runs, or one run over 2 s; alignments with pm4py's costs):\n`);
+console.log(ml.join('\n'));
+writeFileSync(join(here, 'last-models.json'), JSON.stringify(modelRows, null, 2));
+
 // The report command end to end on the largest log (a fresh process, wall time and file size).
 const largest = join(data, 'Road_Traffic_Fine_Management_Process.xes.gz');
-if (existsSync(largest)) {
+if (want('report') && existsSync(largest)) {
   const out = join(tmpdir(), 'procmine-bench-report.html');
   const t0 = process.hrtime.bigint();
   execFileSync(process.execPath, [join(root, 'bin', 'procmine.js'), 'report', largest, '-o', out, '-q']);
