@@ -15,6 +15,7 @@ import type { BpmnProcessFlow, BpmnProcessNode, BpmnProcess } from '../bpmn-proc
 import { PetriNetBuilder, type AcceptingPetriNet } from '../petri-net.js';
 import { NetDraft, type DraftPlace } from './net-draft.js';
 import { reduceSilentChains } from './reduce-silent-chains.js';
+import { checkSoundness } from '../soundness.js';
 
 export interface BpmnToPetriOptions {
   /** states to explore when joining end events (default 50 000). */
@@ -49,7 +50,20 @@ export function convertBpmnToPetri(process: BpmnProcess, options: BpmnToPetriOpt
     initialMarking: new Map([[source, 1]]),
     finalMarking: new Map([[sink, 1]]),
   };
-  return { net: options.keepSilentChains ? translated : shortenSilentChains(translated), warnings: t.warnings };
+  const warnings = [...t.warnings, ...looseJoinWarnings(translated, t.looseJoins)];
+  return { net: options.keepSilentChains ? translated : shortenSilentChains(translated), warnings };
+}
+
+/**
+ * An inclusive join without a matching split is exact when no two of its inputs are ever marked together (it
+ * merges exclusive paths, as in many drawn models): then none of its synchronising transitions can fire, and its
+ * warning would only alarm. Decided on the reachability graph when that is small enough; otherwise it warns.
+ */
+function looseJoinWarnings(net: AcceptingPetriNet, joins: { warning: string; synchronising: string[] }[]): string[] {
+  if (joins.length === 0) return [];
+  const soundness = checkSoundness(net, { maxStates: 50_000 });
+  const dead = new Set(soundness.decided && soundness.bounded ? soundness.deadTransitions : []);
+  return joins.filter((j) => !j.synchronising.every((id) => dead.has(id))).map((j) => j.warning);
 }
 
 /**
@@ -67,6 +81,8 @@ function shortenSilentChains(accepting: AcceptingPetriNet): AcceptingPetriNet {
 class Translator {
   readonly b = new PetriNetBuilder();
   readonly warnings: string[] = [];
+  /** inclusive joins without a matching split: their warning, and the transitions that join two inputs or more. */
+  readonly looseJoins: { warning: string; synchronising: string[] }[] = [];
   /** every transition's pre- and post-set, in creation order (for the end-event analysis). */
   private readonly transitions: TransitionInfo[] = [];
   private readonly stateLimit: number;
@@ -77,7 +93,7 @@ class Translator {
     this.maxInclusive = options.maxInclusiveBranches ?? 8;
   }
 
-  private transition(label: string | null, name: string, pre: string[], post: string[]): void {
+  private transition(label: string | null, name: string, pre: string[], post: string[]): string {
     const id = this.b.addTransition(label, name);
     const info: TransitionInfo = { pre: new Map(), post: new Map() };
     for (const p of pre) {
@@ -89,6 +105,7 @@ class Translator {
       info.post.set(p, (info.post.get(p) ?? 0) + 1);
     }
     this.transitions.push(info);
+    return id;
   }
 
   /** Translates a process (or subprocess body) entered through `entry`; returns the place marking its end. */
@@ -292,11 +309,16 @@ class Translator {
             this.transition(null, `${prefix}${g.id}:join${mask}`, [...pre, mem], [middle]);
           }
         } else {
-          this.warnings.push(`inclusive join '${g.id}' has no matching inclusive split; it fires on any non-empty subset of its inputs and may fire before every active branch arrives`);
+          const synchronising: string[] = [];
           for (const mask of subsets(gIns.length)) {
             const pre = gIns.filter((_, i) => mask & (1 << i)).map((f) => flowPlace.get(f.id)!);
-            this.transition(null, `${prefix}${g.id}:join${mask}`, pre, [middle]);
+            const id = this.transition(null, `${prefix}${g.id}:join${mask}`, pre, [middle]);
+            if (pre.length > 1) synchronising.push(id);
           }
+          this.looseJoins.push({
+            warning: `inclusive join '${g.id}' has no matching inclusive split; it fires on any non-empty subset of its inputs and may fire before every active branch arrives`,
+            synchronising,
+          });
         }
         if (gOuts.length <= 1) {
           if (gOuts.length === 0) this.transition(null, `${prefix}${g.id}:end`, [middle], outputsOf(g));

@@ -57,6 +57,18 @@ describe('BPMN → workflow net', () => {
     expect(accepts(r, 'A B')).toBe(true);
   });
 
+  it('an inclusive join that only merges exclusive paths is exact, so it does not warn', async () => {
+    const r = await model({
+      nodes: [['s', 'startEvent'], ['x', 'exclusiveGateway'], ['a', 'task', 'A'], ['b', 'task', 'B'], ['orj', 'inclusiveGateway'],
+        ['c', 'task', 'C'], ['e', 'endEvent']],
+      flows: [['s', 'x'], ['x', 'a'], ['x', 'b'], ['a', 'orj'], ['b', 'orj'], ['orj', 'c'], ['c', 'e']],
+    });
+    expect(r.warnings).toEqual([]);
+    expect(accepts(r, 'A C')).toBe(true);
+    expect(accepts(r, 'B C')).toBe(true);
+    expect(accepts(r, 'A B C')).toBe(false);
+  });
+
   it('event-based gateway chooses by the event that happens', async () => {
     const r = await model({
       nodes: [['s', 'startEvent'], ['eb', 'eventBasedGateway'], ['m', 'intermediateCatchEvent'], ['t', 'intermediateCatchEvent'],
