@@ -48,12 +48,22 @@ export interface BpmnProcess {
   flows: BpmnProcessFlow[];
 }
 
+/**
+ * The activity a task stands for: its name with line breaks and runs of spaces read as one space (modelling
+ * tools wrap long names inside the shape, e.g. "Check\ncredit", while the log says "Check credit"), or its id when
+ * it has no name.
+ */
+export function bpmnTaskLabel(n: BpmnProcessNode): string {
+  const name = n.name?.replace(/\s+/g, ' ').trim();
+  return name ? name : n.id;
+}
+
 /** The task labels of a process and its subprocesses. */
 export function bpmnTaskLabels(process: BpmnProcess): string[] {
   const out = new Set<string>();
   const walk = (p: BpmnProcess) => {
     for (const n of p.nodes) {
-      if (n.kind === 'task') out.add(n.name ?? n.id);
+      if (n.kind === 'task') out.add(bpmnTaskLabel(n));
       if (n.inner) walk(n.inner);
     }
   };

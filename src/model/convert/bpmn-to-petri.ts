@@ -11,7 +11,7 @@
  * can be marked together when the fragment has finished; a terminate end event ends its (sub)process with every
  * token left; several start events are alternatives.
  */
-import type { BpmnProcessFlow, BpmnProcessNode, BpmnProcess } from '../bpmn-process.js';
+import { bpmnTaskLabel, type BpmnProcessFlow, type BpmnProcessNode, type BpmnProcess } from '../bpmn-process.js';
 import { PetriNetBuilder, type AcceptingPetriNet } from '../petri-net.js';
 import { NetDraft, type DraftPlace } from './net-draft.js';
 import { reduceSilentChains } from './reduce-silent-chains.js';
@@ -216,8 +216,8 @@ class Translator {
     outputsOf: (n: BpmnProcessNode) => string[],
     prefix: string,
   ): void {
-    const label = n.kind === 'task' ? (n.name ?? n.id) : null;
-    if (n.kind === 'task' && !n.name) this.warnings.push(`task '${n.id}' has no name; it is labelled by its id`);
+    const label = n.kind === 'task' ? bpmnTaskLabel(n) : null;
+    if (n.kind === 'task' && !n.name?.trim()) this.warnings.push(`task '${n.id}' has no name; it is labelled by its id`);
     // With a loop marker the activity may run again: it ends in a decision place.
     let done = outputs;
     let after: string | null = null;

@@ -138,6 +138,15 @@ describe('BPMN → workflow net', () => {
     expect(bpmnTaskLabels(doc.processes[0])).toEqual(['A']);
     expect(doc.warnings.join('\n')).toMatch(/event subprocess 'es'/);
   });
+
+  it('reads a task name wrapped over lines as one line, as the log writes it', async () => {
+    const r = await model({
+      nodes: [['s', 'startEvent'], ['a', 'task', 'Check&#10;  credit '], ['b', 'task', ' '], ['e', 'endEvent']],
+      flows: [['s', 'a'], ['a', 'b'], ['b', 'e']],
+    });
+    expect(r.net.net.transitions.map((t) => t.label).filter((l) => l !== null)).toEqual(['Check credit', 'b']);
+    expect(r.warnings).toEqual(["task 'b' has no name; it is labelled by its id"]);
+  });
 });
 
 describe('bad BPMN files', () => {
