@@ -6,6 +6,7 @@
  */
 import type { IndexedNet } from '../indexed-net.js';
 import type { MarkingEquation } from './marking-equation.js';
+import { forcedSilent, lastPositions, type SilentReduction } from './silent-reduction.js';
 import { logMoveCode, remainingLabels, syncMoveCode, type SynchronousProduct } from './synchronous-product.js';
 
 export type SearchStatus = 'optimal' | 'timeout' | 'unreachable' | 'too-many-tokens';
@@ -26,6 +27,8 @@ export interface SearchOptions {
   deadline?: number;
   /** costs are integers, so estimates may be rounded up (default true). */
   integerCosts?: boolean;
+  /** silent transitions that may fire alone (see silent-reduction.ts); none when absent. */
+  reduction?: SilentReduction;
 }
 
 const TRUSTED = 1;
@@ -87,6 +90,9 @@ class Search {
   private readonly dense: Float64Array;
   private queued = 0;
   private lpSolves = 0;
+  private readonly reduction: SilentReduction | null;
+  /** per label: its last position in the trace (for the reduction). */
+  private readonly lastAt: Int32Array;
 
   constructor(private readonly sp: SynchronousProduct, private readonly lp: MarkingEquation, options: SearchOptions) {
     this.net = sp.net;
@@ -110,6 +116,10 @@ class Search {
     this.remaining = new Int32Array(this.A);
     this.current = new Int32Array(this.P);
     this.dense = new Float64Array(this.T + 2 * this.A);
+    // the reduction swaps a twin's model move for a silent one, which must not cost more
+    const r = options.reduction;
+    this.reduction = r && r.candidates.length > 0 && sp.costs.silentMove <= sp.costs.modelMove ? r : null;
+    this.lastAt = this.reduction ? lastPositions(sp.trace, this.A) : new Int32Array(0);
   }
 
   run(): SearchResult {
@@ -236,7 +246,8 @@ class Search {
     const x = this.dense;
     if (hasX) for (let k = 0; k < xl; k++) x[this.xVar[xs + k]] = this.xVal[xs + k];
     const event = pos < this.n ? sp.trace[pos] : -2;
-    for (let t = 0; t < T; t++) {
+    const forced = this.reduction ? forcedSilent(net, this.reduction, this.lastAt, this.markings, base, pos) : -1;
+    for (let t = forced < 0 ? 0 : forced; t < T; t++) {
       let enabled = true;
       for (let k = net.preStart[t]; k < net.preStart[t + 1]; k++) {
         if (this.markings[base + net.prePlace[k]] < net.preWeight[k]) {
@@ -265,8 +276,9 @@ class Search {
         trusted = zt >= 1 - EPS && x[T + label] >= 1 - EPS;
         this.offer(s, pos + 1, syncMoveCode(sp, t), gs + sp.costs.syncMove, hs - sp.costs.syncMove, trusted, trusted ? [t, T + label] : null);
       }
+      if (forced >= 0) break;
     }
-    if (pos < this.n) {
+    if (pos < this.n && forced < 0) {
       for (let p = 0; p < P; p++) this.scratch[p] = this.markings[base + p];
       const cost = sp.costs.logMove;
       const trusted = hasX && (event < 0 || sp.sameLabelFrom[pos] - x[T + event] >= 1 - EPS);

@@ -8,9 +8,12 @@ import { indexNet, type IndexedNet } from '../indexed-net.js';
 import { matchLabels, type LabelMatchingOptions, type UnmatchedLabels } from '../label-matching.js';
 import { caseTotal, toVariantLog, variantActivities, type LogInput } from '../variant-input.js';
 import type { AcceptingPetriNet } from '../../model/petri-net.js';
-import { searchAlignment, type SearchStatus } from './a-star.js';
-import { MarkingEquation } from './marking-equation.js';
-import { buildSynchronousProduct, COST_MODELS, type CostModel, type CostModelName } from './synchronous-product.js';
+import type { SearchStatus } from './a-star.js';
+import { alignTraces, threadCount } from './parallel-align.js';
+import { COST_MODELS, type CostModel, type CostModelName } from './synchronous-product.js';
+import { TraceAligner } from './trace-aligner.js';
+
+export { TraceAligner } from './trace-aligner.js';
 
 export interface AlignLogOptions {
   /** `standard` (default: 1 per log or model move, 0 per silent move) or `pm4py` (10000 / 10000 / 1). */
@@ -18,6 +21,11 @@ export interface AlignLogOptions {
   labels?: LabelMatchingOptions;
   /** time budget of one variant's search in seconds (default 10). */
   maxSecondsPerTrace?: number;
+  /**
+   * threads to align on (default: one per core; logs with few variants stay on one). The result is the same
+   * whatever the number.
+   */
+  threads?: number;
 }
 
 export type MoveKind = 'sync' | 'log' | 'model' | 'silent';
@@ -78,9 +86,20 @@ export function alignLog(log: LogInput, apn: AcceptingPetriNet | IndexedNet, opt
   const costModelName = options.costModel ?? 'standard';
   const costs = COST_MODELS[costModelName];
   const match = matchLabels(variants.activityNames, net.labelNames, options.labels);
-  const aligner = new TraceAligner(net, costs, options.maxSecondsPerTrace ?? 10);
+  const maxSeconds = options.maxSecondsPerTrace ?? 10;
+  const aligner = new TraceAligner(net, costs, maxSeconds);
   const cheapest = aligner.align(new Int32Array(0));
   const cheapestRunCost = cheapest.status === 'optimal' ? cheapest.cost : Number.NaN;
+  // every variant as model label indices, aligned (unless no run of the model reaches the final marking)
+  const offsets = new Int32Array(variants.counts.length + 1);
+  const labels = new Int32Array(variants.activities.length);
+  for (let v = 0; v < variants.counts.length; v++) {
+    for (let e = variants.offsets[v]; e < variants.offsets[v + 1]; e++) labels[offsets[v] + e - variants.offsets[v]] = match.activityToLabel[variants.activities[e]];
+    offsets[v + 1] = offsets[v] + variants.offsets[v + 1] - variants.offsets[v];
+  }
+  const searched = Number.isNaN(cheapestRunCost)
+    ? null
+    : alignTraces({ net, costs, maxSeconds, offsets, labels }, threadCount(variants.counts.length, options.threads), aligner);
   const out: VariantAlignment[] = [];
   let sumCost = 0;
   let sumWorst = 0;
@@ -90,11 +109,9 @@ export function alignLog(log: LogInput, apn: AcceptingPetriNet | IndexedNet, opt
   let notAlignedVariants = 0;
   for (let v = 0; v < variants.counts.length; v++) {
     const count = variants.counts[v];
-    const events = variants.activities.subarray(variants.offsets[v], variants.offsets[v + 1]);
-    const trace = Int32Array.from(events, (a) => match.activityToLabel[a]);
     const activities = variantActivities(variants, v);
-    const worstCost = events.length * costs.logMove + cheapestRunCost;
-    const r = Number.isNaN(cheapestRunCost) ? null : aligner.align(trace);
+    const worstCost = activities.length * costs.logMove + cheapestRunCost;
+    const r = searched ? searched.outcomes[v] : null;
     if (!r || r.status !== 'optimal') {
       notAlignedVariants++;
       out.push({ activities, count, status: r?.status ?? cheapest.status, cost: null, worstCost, fitness: null, fitting: false, moves: null, expandedStates: r?.expanded ?? 0 });
@@ -131,7 +148,7 @@ export function alignLog(log: LogInput, apn: AcceptingPetriNet | IndexedNet, opt
     variants: out,
     notAlignedVariants,
     unmatchedLabels: { logOnly: match.logOnly, modelOnly: match.modelOnly },
-    lpSolves: aligner.lp.solves,
+    lpSolves: cheapest.lpSolves + (searched?.lpSolves ?? 0),
   };
 }
 
@@ -145,23 +162,6 @@ function traceFitness(name: CostModelName, costs: CostModel, cost: number, worst
     return denominator > 0 ? 1 - Math.floor(cost / costs.logMove) / denominator : 0;
   }
   return worst > 0 ? 1 - cost / worst : 1;
-}
-
-/** Aligns traces (model label indices) one after the other, sharing the LP and its basis. */
-export class TraceAligner {
-  readonly lp: MarkingEquation;
-  private readonly modelCost: Float64Array;
-
-  constructor(private readonly net: IndexedNet, private readonly costs: CostModel, private readonly maxSeconds: number) {
-    this.modelCost = buildSynchronousProduct(net, new Int32Array(0), costs).modelCost;
-    this.lp = new MarkingEquation(net, this.modelCost, costs.logMove + costs.modelMove - costs.syncMove);
-  }
-
-  align(trace: Int32Array): ReturnType<typeof searchAlignment> {
-    const sp = buildSynchronousProduct(this.net, trace, this.costs);
-    const integerCosts = [this.costs.logMove, this.costs.modelMove, this.costs.silentMove, this.costs.syncMove].every(Number.isInteger);
-    return searchAlignment(sp, this.lp, { deadline: performance.now() + this.maxSeconds * 1000, integerCosts });
-  }
 }
 
 /** Move codes → readable moves. */

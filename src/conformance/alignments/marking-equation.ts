@@ -104,6 +104,16 @@ export class MarkingEquation {
     return result;
   }
 
+  /**
+   * Back to the first basis and fresh drift checks, so that what follows depends only on the states solved from
+   * here on: each trace then gets the same heuristic values (and the same alignment) whichever thread aligns it
+   * and whatever it aligned before.
+   */
+  restart(): void {
+    this.reset();
+    this.solvesSinceCheck = 0;
+  }
+
   private attempt(marking: ArrayLike<number>, remaining: Int32Array): number {
     const { P, T, A, rows, cols, tab, value, basis, atUpper, upper, reduced } = this;
     if (this.pivotsSinceReset > RESET_AFTER_PIVOTS) this.reset();
