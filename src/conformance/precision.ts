@@ -154,51 +154,101 @@ function walkWithAlignments(
   // pm4py's search only looks at transitions fed by a marked place, so source transitions never fire
   const silent: number[] = [];
   for (let t = 0; t < net.transitionCount; t++) if (net.labelOf[t] < 0 && net.preStart[t + 1] > net.preStart[t]) silent.push(t);
-  const byLabel = (l: number) => net.labelTransitions.subarray(net.labelStart[l], net.labelStart[l + 1]);
-  const stack: [number, Closure][] = [[0, silentClosure(net, silent, [net.initialMarking], [0])]];
+  const steps = new ClosureSteps(net, silent, enabled);
+  const stack: [number, number][] = [[0, steps.intern([net.initialMarking], [0])]];
+  let visited = 0;
   while (stack.length > 0) {
-    if (performance.now() > deadline) return false;
+    if ((visited++ & 63) === 0 && performance.now() > deadline) return false;
     const [v, closure] = stack.pop()!;
     for (let k = tree.childStart[v]; k < tree.childStart[v + 1]; k++) {
       const w = tree.childNodes[k];
-      const label = labelOfNode(w);
-      const entries = new Map<string, [Int32Array, number]>();
-      if (label >= 0) {
-        for (let i = 0; i < closure.markings.length; i++) {
-          const m = closure.markings[i];
-          for (const t of byLabel(label)) {
-            if (net.preStart[t + 1] === net.preStart[t] || !isEnabled(net, m, t)) continue;
-            const next = m.slice();
-            for (let j = net.effectStart[t]; j < net.effectStart[t + 1]; j++) next[net.effectPlace[j]] += net.effectDelta[j];
-            const key = markingKey(next);
-            const known = entries.get(key);
-            if (!known || known[1] > closure.dist[i]) entries.set(key, [next, closure.dist[i]]);
-          }
-        }
-      }
-      if (entries.size === 0) {
+      const step = steps.after(closure, labelOfNode(w));
+      if (step.next < 0) {
         unfitSubtree(tree, w, tally);
         continue;
       }
       if (tree.continuing[w] === 0) continue;
-      const values = [...entries.values()];
-      const next = silentClosure(
-        net,
-        silent,
-        values.map((e) => e[0]),
-        values.map((e) => e[1]),
-      );
-      let best = Infinity;
-      for (const d of next.dist) best = Math.min(best, d);
-      const labels = new Set<number>();
-      next.markings.forEach((m, i) => {
-        if (next.dist[i] === best) for (const l of enabled.of(m)) labels.add(l);
-      });
-      count(w, Int32Array.from(labels));
-      stack.push([w, next]);
+      count(w, step.labels);
+      stack.push([w, step.next]);
     }
   }
   return true;
+}
+
+/**
+ * The states of a prefix depend only on the states of its parent prefix and its last activity, and many prefixes
+ * share them, so closures are interned and each (closure, label) step is computed once. Distances are kept
+ * relative to the closure's nearest marking: the step only compares them, so shifting them all changes nothing.
+ */
+class ClosureSteps {
+  private readonly ids = new Map<string, number>();
+  private readonly closures: Closure[] = [];
+  private readonly memo = new Map<number, { next: number; labels: Int32Array }>();
+  private readonly width: number;
+
+  constructor(private readonly net: IndexedNet, private readonly silent: number[], private readonly enabled: EventuallyEnabledLabels) {
+    this.width = net.labelNames.length + 1;
+  }
+
+  /** The closure of the entry markings (with their distances), as an id. */
+  intern(markings: Int32Array[], dist: number[]): number {
+    let least = Infinity;
+    for (const d of dist) least = Math.min(least, d);
+    const parts = markings.map((m, i) => `${markingKey(m)}#${dist[i] - least}`).sort();
+    const key = parts.join('|');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.closures.length;
+      const c = silentClosure(this.net, this.silent, markings, dist.map((d) => d - least));
+      this.closures.push(c);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** The closure after an event with model label `label` (next −1 when no state can take it) and the labels then enabled. */
+  after(closureId: number, label: number): { next: number; labels: Int32Array } {
+    const memoKey = closureId * this.width + label + 1;
+    const known = this.memo.get(memoKey);
+    if (known) return known;
+    const net = this.net;
+    const closure = this.closures[closureId];
+    const entries = new Map<string, [Int32Array, number]>();
+    if (label >= 0) {
+      for (let i = 0; i < closure.markings.length; i++) {
+        const m = closure.markings[i];
+        for (let j = net.labelStart[label]; j < net.labelStart[label + 1]; j++) {
+          const t = net.labelTransitions[j];
+          if (net.preStart[t + 1] === net.preStart[t] || !isEnabled(net, m, t)) continue;
+          const next = m.slice();
+          for (let e = net.effectStart[t]; e < net.effectStart[t + 1]; e++) next[net.effectPlace[e]] += net.effectDelta[e];
+          const key = markingKey(next);
+          const seen = entries.get(key);
+          if (!seen || seen[1] > closure.dist[i]) entries.set(key, [next, closure.dist[i]]);
+        }
+      }
+    }
+    let step: { next: number; labels: Int32Array };
+    if (entries.size === 0) {
+      step = { next: -1, labels: new Int32Array(0) };
+    } else {
+      const values = [...entries.values()];
+      const next = this.intern(
+        values.map((e) => e[0]),
+        values.map((e) => e[1]),
+      );
+      const c = this.closures[next];
+      let best = Infinity;
+      for (const d of c.dist) best = Math.min(best, d);
+      const labels = new Set<number>();
+      c.markings.forEach((m, i) => {
+        if (c.dist[i] === best) for (const l of this.enabled.of(m)) labels.add(l);
+      });
+      step = { next, labels: Int32Array.from(labels) };
+    }
+    this.memo.set(memoKey, step);
+    return step;
+  }
 }
 
 /** Every marking reachable from the entries by silent transitions, with the fewest silent firings (Dijkstra, unit costs). */
