@@ -270,11 +270,11 @@ class Search {
       // model move
       const cost = sp.modelCost[t];
       let trusted = zt >= 1 - EPS && (label < 0 || x[T + A + label] >= 1 - EPS);
-      this.offer(s, pos, t, gs + cost, hs - cost, trusted, trusted ? [t, label < 0 ? -1 : T + A + label] : null);
+      this.offer(s, pos, t, gs + cost, hs - cost, trusted, t, label < 0 ? -1 : T + A + label);
       // synchronous move
       if (label >= 0 && label === event) {
         trusted = zt >= 1 - EPS && x[T + label] >= 1 - EPS;
-        this.offer(s, pos + 1, syncMoveCode(sp, t), gs + sp.costs.syncMove, hs - sp.costs.syncMove, trusted, trusted ? [t, T + label] : null);
+        this.offer(s, pos + 1, syncMoveCode(sp, t), gs + sp.costs.syncMove, hs - sp.costs.syncMove, trusted, t, T + label);
       }
       if (forced >= 0) break;
     }
@@ -282,14 +282,17 @@ class Search {
       for (let p = 0; p < P; p++) this.scratch[p] = this.markings[base + p];
       const cost = sp.costs.logMove;
       const trusted = hasX && (event < 0 || sp.sameLabelFrom[pos] - x[T + event] >= 1 - EPS);
-      this.offer(s, pos + 1, logMoveCode(sp), gs + cost, hs - cost, trusted, trusted ? [] : null);
+      this.offer(s, pos + 1, logMoveCode(sp), gs + cost, hs - cost, trusted, -1, -1);
     }
     if (hasX) for (let k = 0; k < xl; k++) x[this.xVar[xs + k]] = 0;
     return false;
   }
 
-  /** A successor in `scratch` at position `pos`: new, better, or ignored. */
-  private offer(from: number, pos: number, move: number, g: number, h: number, trusted: boolean, decrement: number[] | null): void {
+  /**
+   * A successor in `scratch` at position `pos`: new, better, or ignored. When `trusted`, the parent's LP solution
+   * minus one unit of variables `d1` and `d2` (-1: none) is an optimal solution for it.
+   */
+  private offer(from: number, pos: number, move: number, g: number, h: number, trusted: boolean, d1: number, d2: number): void {
     const key = this.hashOf(this.scratch, pos);
     let s = this.find(this.scratch, pos, key);
     if (s >= 0) {
@@ -302,10 +305,10 @@ class Search {
     this.parent[s] = from;
     this.move[s] = move;
     const hd = Math.max(0, h);
-    if (trusted && decrement) {
+    if (trusted) {
       if (!(this.flags[s] & TRUSTED)) {
         this.h[s] = hd;
-        this.deriveSolution(from, s, decrement);
+        this.deriveSolution(from, s, d1, d2);
         this.flags[s] |= TRUSTED | HAS_X;
       }
     } else if (!(this.flags[s] & TRUSTED)) {
@@ -314,7 +317,7 @@ class Search {
     this.push(s);
   }
 
-  private deriveSolution(from: number, s: number, decrement: number[]): void {
+  private deriveSolution(from: number, s: number, d1: number, d2: number): void {
     const len = this.xLen[from];
     this.reserveX(len);
     const src = this.xStart[from];
@@ -323,7 +326,8 @@ class Search {
     for (let k = 0; k < len; k++) {
       const v = this.xVar[src + k];
       let val = this.xVal[src + k];
-      for (const d of decrement) if (d === v) val -= 1;
+      if (v === d1) val -= 1;
+      if (v === d2) val -= 1;
       if (val > EPS) {
         this.xVar[start + out] = v;
         this.xVal[start + out++] = val;
