@@ -43,6 +43,10 @@ export class MarkingEquation {
   private readonly inBasis: Uint8Array;
   private readonly residual: Float64Array;
   private pivotsSinceReset = 0;
+  /** b − N·x_N that the basic values were last computed for; `fresh` when they must be computed from scratch. */
+  private readonly rhsBefore: Float64Array;
+  private readonly rhsDelta: Float64Array;
+  private fresh = true;
   private solvesSinceCheck = 0;
 
   /**
@@ -81,6 +85,8 @@ export class MarkingEquation {
     this.rhs = new Float64Array(this.rows);
     this.rowNonzero = new Int32Array(cols);
     this.rhsNonzero = new Int32Array(this.rows);
+    this.rhsBefore = new Float64Array(this.rows);
+    this.rhsDelta = new Float64Array(this.rows);
     this.inBasis = new Uint8Array(cols);
     this.residual = new Float64Array(P);
     this.z = new Float64Array(T);
@@ -123,27 +129,50 @@ export class MarkingEquation {
       // fixed (no events left) the ratio tests did not look after its sign
       if (!this.inBasis[T + l]) atUpper[T + l] = reduced[T + l] < 0 ? 1 : 0;
     }
-    // nonbasic variables sit at a bound; only u at its upper bound is non-zero
+    // nonbasic variables sit at a bound; only u at its upper bound is non-zero. The right-hand side less the nonbasic columns (b − N·x_N); u_a has a single 1 in its label row and the
+    // other nonbasic variables are 0 (artificials are fixed at 0)
     const rhs = this.rhs;
-    value.fill(0);
     for (let p = 0; p < P; p++) rhs[p] = this.net.finalMarking[p] - marking[p];
-    // u_a has a single 1 in its label row; the other nonbasic variables are 0 (artificials are fixed at 0)
     for (let l = 0; l < A; l++) {
       const j = T + l;
-      value[j] = atUpper[j] && !this.inBasis[j] ? upper[j] : 0;
+      if (this.inBasis[j]) {
+        rhs[P + l] = 0;
+        continue;
+      }
+      value[j] = atUpper[j] ? upper[j] : 0;
       rhs[P + l] = -value[j];
     }
-    // basic values: B⁻¹·rhs, where B⁻¹'s columns are the tableau columns of the first basis (artificials, slacks)
+    // basic values: B⁻¹·rhs, where B⁻¹'s columns are the tableau columns of the first basis (artificials,
+    // slacks). Consecutive states differ in a few places and labels, so after the first solve on a basis only
+    // the change of the right-hand side is applied (drift is caught by the consistency check, which resets).
     let nnz = 0;
-    for (let i = 0; i < rows; i++) if (rhs[i] !== 0) this.rhsNonzero[nnz++] = i;
-    for (let r = 0; r < rows; r++) {
-      let s = 0;
-      const row = r * cols;
-      for (let k = 0; k < nnz; k++) {
-        const i = this.rhsNonzero[k];
-        s += tab[row + this.initialColumn(i)] * rhs[i];
+    const prev = this.rhsBefore;
+    if (this.fresh) {
+      for (let i = 0; i < rows; i++) {
+        prev[i] = 0;
+        value[basis[i]] = 0;
       }
-      value[basis[r]] = s;
+      this.fresh = false;
+    }
+    const delta = this.rhsDelta;
+    for (let i = 0; i < rows; i++) {
+      const d = rhs[i] - prev[i];
+      if (d !== 0) {
+        delta[i] = d;
+        this.rhsNonzero[nnz++] = i;
+        prev[i] = rhs[i];
+      }
+    }
+    if (nnz > 0) {
+      for (let r = 0; r < rows; r++) {
+        let s = 0;
+        const row = r * cols;
+        for (let k = 0; k < nnz; k++) {
+          const i = this.rhsNonzero[k];
+          s += tab[row + this.initialColumn(i)] * delta[i];
+        }
+        value[basis[r]] += s;
+      }
     }
     const limit = 50 * (rows + cols);
     const pivotsBefore = this.pivots;
@@ -187,7 +216,11 @@ export class MarkingEquation {
           bestAlpha = alpha;
         }
       }
-      if (enter < 0) return Infinity;
+      if (enter < 0) {
+        // the pivots so far changed which u are basic: recompute the basic values next time
+        this.fresh = true;
+        return Infinity;
+      }
       const leaving = basis[r];
       const target = below ? 0 : upper[leaving];
       const delta = (value[leaving] - target) / bestAlpha;
@@ -203,6 +236,10 @@ export class MarkingEquation {
       this.inBasis[leaving] = 0;
       this.inBasis[enter] = 1;
       this.pivot(r, enter);
+    }
+    // pivots moved u's in and out of the basis: b − N·x_N changed in their label rows
+    if (this.pivots !== pivotsBefore) {
+      for (let l = 0; l < A; l++) this.rhsBefore[P + l] = this.inBasis[T + l] ? 0 : -value[T + l];
     }
     for (let t = 0; t < T; t++) this.z[t] = value[t];
     for (let l = 0; l < A; l++) {
@@ -268,6 +305,8 @@ export class MarkingEquation {
     }
     for (let l = 0; l < this.A; l++) this.atUpper[this.T + l] = this.cost[this.T + l] < 0 ? 1 : 0;
     this.pivotsSinceReset = 0;
+    this.value.fill(0);
+    this.fresh = true;
   }
 
   private initialColumn(row: number): number {
