@@ -70,6 +70,8 @@ export interface AlignmentResult {
   notAlignedVariants: number;
   unmatchedLabels: UnmatchedLabels;
   lpSolves: number;
+  /** threads that aligned variants (worker threads that started, and this one). */
+  threads: number;
 }
 
 /**
@@ -149,6 +151,7 @@ export function alignLog(log: LogInput, apn: AcceptingPetriNet | IndexedNet, opt
     notAlignedVariants,
     unmatchedLabels: { logOnly: match.logOnly, modelOnly: match.modelOnly },
     lpSolves: cheapest.lpSolves + (searched?.lpSolves ?? 0),
+    threads: searched?.threads ?? 1,
   };
 }
 

@@ -64,9 +64,9 @@ export function drain(aligner: TraceAligner, job: AlignJob, counter: Int32Array,
 
 /**
  * Aligns every trace of the job, on `threads` threads (this one included).
- * Returns the outcomes by trace index and the LP solves of all threads.
+ * Returns the outcomes by trace index, the LP solves of all threads and how many threads took part.
  */
-export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligner): { outcomes: TraceOutcome[]; lpSolves: number } {
+export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligner): { outcomes: TraceOutcome[]; lpSolves: number; threads: number } {
   const n = job.offsets.length - 1;
   const outcomes: (TraceOutcome | undefined)[] = new Array(n);
   const workers = Math.max(0, threads - 1);
@@ -84,10 +84,12 @@ export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligne
   drain(aligner, job, control, (i, outcome) => {
     outcomes[i] = outcome;
   });
+  let took = 1;
   for (let w = 0; w < workers; w++) {
     const { worker, port } = started[w];
     // a worker that had not started when the counter ran out will find nothing to do
     if (Atomics.load(control, 1 + w) === 1) {
+      took++;
       while (Atomics.load(control, 1 + workers + w) === 0) Atomics.wait(control, 1 + workers + w, 0, 1000);
     }
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
@@ -104,5 +106,5 @@ export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligne
     outcomes[i] = { status: r.status, cost: r.cost, moves: r.moves, expanded: r.expanded };
   }
   lpSolves += aligner.lp.solves - solvesBefore;
-  return { outcomes: outcomes as TraceOutcome[], lpSolves };
+  return { outcomes: outcomes as TraceOutcome[], lpSolves, threads: took };
 }
