@@ -20,7 +20,7 @@ import { describeFilterSteps, loadFilteredLog, type LoadLogFlags } from './load-
 import { addLogReadingOptions, addOutputOptions, type OutputFlags } from './options.js';
 import { PROCMINE_VERSION } from './version.js';
 import { parseSlaFlag } from './flag-values.js';
-import { emit, note, styleFor } from './io.js';
+import { createProgress, emit, note, styleFor } from './io.js';
 
 const EXAMPLES = `
 Examples:
@@ -221,7 +221,9 @@ async function checkGroupsAgainstModel(groups: LogGroup[], modelFile: string, fl
   const model = await readModel(modelFile, { process: flags.process, activities });
   for (const w of model.warnings) note(flags, `warning: ${modelFile}: ${w}`);
   return groups.map((g) => {
-    const r = checkConformance(g.log, model.net, { precision: true });
+    const progress = createProgress(`aligning ${g.name}`, flags, 'variants');
+    const r = checkConformance(g.log, model.net, { precision: true, onProgress: progress.onProgress });
+    progress.done();
     return { group: g.name, fitness: r.fitness, precision: r.precision?.value ?? NaN, fittingShare: r.fittingShare };
   });
 }

@@ -12,7 +12,7 @@ import { renderJson } from '../report/envelope.js';
 import { renderConformTable } from '../report/table/conform-table.js';
 import { renderConformJunit } from '../report/junit/conform-junit.js';
 import { addLogReadingOptions, addOutputOptions, type LogReadingFlags, type OutputFlags } from './options.js';
-import { emit, note, styleFor } from './io.js';
+import { createProgress, emit, note, styleFor } from './io.js';
 import { loadLog } from './load-log.js';
 import { parseTopFlag } from './flag-values.js';
 
@@ -86,6 +86,7 @@ export function defineConform(program: Command): void {
       const log = await loadLog(file, flags);
       const model = await readModel(flags.model, { process: flags.process, activities: log.activityNames, bpmnTranslation: flags.bpmnTranslation });
       if (flags.format !== 'table') for (const w of model.warnings) note(flags, `warning: ${flags.model}: ${w}`);
+      const progress = createProgress('aligning', flags, 'variants');
       const result = checkConformance(log, model.net, {
         method: flags.method,
         costModel: flags.costModel,
@@ -94,7 +95,9 @@ export function defineConform(program: Command): void {
         minPrecision,
         labels: { mode: flags.ignoreCase ? 'ignore-case' : 'exact', rename },
         maxSecondsPerTrace: maxSeconds,
+        onProgress: progress.onProgress,
       });
+      progress.done();
       const modelInfo = { file: flags.model, format: model.format, ...(model.process ? { process: model.process } : {}), ...(model.bpmnTranslation ? { translation: model.bpmnTranslation } : {}), warnings: model.warnings };
       let text: string;
       if (flags.format === 'json') text = renderJson('procmine.conform/1', { ...result, model: modelInfo });

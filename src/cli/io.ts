@@ -28,8 +28,11 @@ export function note(flags: { quiet?: boolean }, message: string): void {
   if (!flags.quiet) process.stderr.write(`${message}\n`);
 }
 
-/** A progress callback for readers: a single updating line on stderr, only when stderr is a terminal. */
-export function createProgress(label: string, flags: { quiet?: boolean }): {
+/**
+ * A progress callback for long work: a single updating line on stderr, only when stderr is a terminal. `unit`
+ * says what is counted (default: bytes, shown in MB).
+ */
+export function createProgress(label: string, flags: { quiet?: boolean }, unit?: string): {
   onProgress?: (done: number, total: number) => void;
   done(): void;
 } {
@@ -44,7 +47,8 @@ export function createProgress(label: string, flags: { quiet?: boolean }): {
       last = now;
       shown = true;
       const pct = total > 0 ? Math.min(100, Math.floor((100 * done) / total)) : 0;
-      process.stderr.write(`\r${label} ${pct}% (${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB)`);
+      const amount = unit === undefined ? `${(done / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB` : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`;
+      process.stderr.write(`\r${label} ${pct}% (${amount})`);
     },
     done() {
       if (shown) process.stderr.write('\r\x1b[K');

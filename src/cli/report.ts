@@ -10,7 +10,7 @@ import type { CostSource } from '../analytics/kpis.js';
 import type { EventLog } from '../log/event-log.js';
 import type { ConformanceSummary } from '../report/html/report-data.js';
 import { addLogReadingOptions, type LogReadingFlags } from './options.js';
-import { emit, note } from './io.js';
+import { createProgress, emit, note } from './io.js';
 import { loadLog } from './load-log.js';
 import { parseSlaFlag, parseTopFlag, requireCaseAttribute } from './flag-values.js';
 import { parseShare } from './percent.js';
@@ -183,6 +183,8 @@ async function checkAgainstModel(log: EventLog, flags: ReportFlags): Promise<Con
   const rename = flags.labelMap ? await readLabelMap(flags.labelMap) : undefined;
   const model = await readModel(flags.model!, { process: flags.process, activities: log.activityNames });
   for (const w of model.warnings) note(flags, `warning: ${flags.model}: ${w}`);
-  const r = checkConformance(log, model.net, { precision: true, labels: { mode: flags.ignoreCase ? 'ignore-case' : 'exact', rename } });
+  const progress = createProgress('aligning', flags, 'variants');
+  const r = checkConformance(log, model.net, { precision: true, labels: { mode: flags.ignoreCase ? 'ignore-case' : 'exact', rename }, onProgress: progress.onProgress });
+  progress.done();
   return { fitness: r.fitness, precision: r.precision?.value, fittingShare: r.fittingShare, deviations: r.deviations, model: basename(flags.model!) };
 }

@@ -26,6 +26,8 @@ export interface CheckConformanceOptions {
   maxSecondsPerTrace?: number;
   /** how many worst variants to describe (default 10). */
   worst?: number;
+  /** alignments: progress, in variants handed out of all variants. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface VariantConformance {
@@ -65,7 +67,12 @@ export function checkConformance(log: EventLog, net: AcceptingPetriNet, options:
   const variants = computeVariantLog(log);
   let result: ConformanceResult;
   if (method === 'alignments') {
-    const a = alignLog(variants, net, { costModel: options.costModel, labels: options.labels, maxSecondsPerTrace: options.maxSecondsPerTrace });
+    const a = alignLog(variants, net, {
+      costModel: options.costModel,
+      labels: options.labels,
+      maxSecondsPerTrace: options.maxSecondsPerTrace,
+      onProgress: options.onProgress,
+    });
     const d = diagnoseAlignments(a, { worst: a.variants.length });
     const byKey = new Map(d.worstVariants.map((v) => [v.activities.join('\u0000'), v]));
     result = {

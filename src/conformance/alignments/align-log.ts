@@ -26,6 +26,8 @@ export interface AlignLogOptions {
    * whatever the number.
    */
   threads?: number;
+  /** called now and then with the variants handed out so far and their total (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type MoveKind = 'sync' | 'log' | 'model' | 'silent';
@@ -101,7 +103,7 @@ export function alignLog(log: LogInput, apn: AcceptingPetriNet | IndexedNet, opt
   }
   const searched = Number.isNaN(cheapestRunCost)
     ? null
-    : alignTraces({ net, costs, maxSeconds, offsets, labels }, threadCount(variants.counts.length, options.threads), aligner);
+    : alignTraces({ net, costs, maxSeconds, offsets, labels }, threadCount(variants.counts.length, options.threads), aligner, options.onProgress);
   const out: VariantAlignment[] = [];
   let sumCost = 0;
   let sumWorst = 0;

@@ -66,7 +66,12 @@ export function drain(aligner: TraceAligner, job: AlignJob, counter: Int32Array,
  * Aligns every trace of the job, on `threads` threads (this one included).
  * Returns the outcomes by trace index, the LP solves of all threads and how many threads took part.
  */
-export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligner): { outcomes: TraceOutcome[]; lpSolves: number; threads: number } {
+export function alignTraces(
+  job: AlignJob,
+  threads: number,
+  aligner: TraceAligner,
+  onProgress?: (done: number, total: number) => void,
+): { outcomes: TraceOutcome[]; lpSolves: number; threads: number } {
   const n = job.offsets.length - 1;
   const outcomes: (TraceOutcome | undefined)[] = new Array(n);
   const workers = Math.max(0, threads - 1);
@@ -83,6 +88,8 @@ export function alignTraces(job: AlignJob, threads: number, aligner: TraceAligne
   }
   drain(aligner, job, control, (i, outcome) => {
     outcomes[i] = outcome;
+    // the shared counter tells how many traces all threads have taken
+    onProgress?.(Math.min(Atomics.load(control, 0), n), n);
   });
   let took = 1;
   for (let w = 0; w < workers; w++) {
