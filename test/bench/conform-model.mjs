@@ -8,36 +8,25 @@ import { indexNet } from '../../dist/conformance/indexed-net.js';
 import { replayTokens } from '../../dist/conformance/token-replay.js';
 import { alignLog } from '../../dist/conformance/alignments/align-log.js';
 import { measurePrecision } from '../../dist/conformance/precision.js';
+import { median, secondsSince } from './timing.mjs';
 
 const [file, modelFile, runsText = '3', lifecycle = 'all'] = process.argv.slice(2);
 const runs = Number(runsText);
 const log = await readLog(file, lifecycle === 'default' ? {} : { lifecycle });
 
-const seconds = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
-function median(fn) {
-  const all = [];
-  let out;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    out = fn();
-    all.push(seconds(t0));
-    if (all[0] >= 2) break;
-  }
-  all.sort((a, b) => a - b);
-  return [all[Math.floor(all.length / 2)], out];
-}
+const timed = (fn) => median(fn, runs, 2);
 
-let t0 = process.hrtime.bigint();
+const t0 = process.hrtime.bigint();
 const model = await readModel(modelFile, { activities: log.activityNames });
 const net = indexNet(model.net);
-const result = { events: log.activities.length, model_read: seconds(t0) };
+const result = { events: log.activities.length, model_read: secondsSince(t0) };
 let tbr;
-[result.tbr_fitness, tbr] = median(() => replayTokens(log, net));
+[result.tbr_fitness, tbr] = timed(() => replayTokens(log, net));
 result.tbr_value = tbr.fitness;
 let aligned;
 const budget = Number(process.env.BENCH_ALIGN_BUDGET ?? 2);
-[result.alignment_fitness, aligned] = median(() => alignLog(log, net, { costModel: 'pm4py', maxSecondsPerTrace: budget }));
+[result.alignment_fitness, aligned] = timed(() => alignLog(log, net, { costModel: 'pm4py', maxSecondsPerTrace: budget }));
 result.alignment_value = aligned.fitness;
 result.notAligned = aligned.traces.notAligned;
-[result.etc_precision] = median(() => measurePrecision(log, net, { method: 'token' }));
+[result.etc_precision] = timed(() => measurePrecision(log, net, { method: 'token' }));
 console.log(JSON.stringify(result));

@@ -1,21 +1,13 @@
 // Times discovery steps on one log in a fresh process (the log is read once, not timed): DFG, performance DFG,
 // IM, IMf (noise 0.2) and IMd. Prints a JSON line of median seconds per step. Used by run.mjs.
 import { readLog, discoverDfg, discoverInductive } from '../../dist/index.js';
+import { median } from './timing.mjs';
 
 const [file, runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
 const log = await readLog(file, { lifecycle: 'all' });
 
-function time(fn) {
-  const all = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    all.push(Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  all.sort((a, b) => a - b);
-  return all[Math.floor(all.length / 2)];
-}
+const time = (fn) => median(fn, runs)[0];
 
 const result = { file, events: log.activities.length };
 result.dfg = time(() => discoverDfg(log));
