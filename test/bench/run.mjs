@@ -111,7 +111,7 @@ for (const r of rows) {
 }
 console.log(`\nRead (median of ${runs} runs, --lifecycle all, Node ${process.version}):\n`);
 console.log(lines.join('\n'));
-writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
+if (want('read')) writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
 
 // Discovery on the same logs: procmine's median time per step next to pm4py's.
 const STEPS = ['dfg', 'performance_dfg', 'im_0.0', 'im_0.2', 'imd'];
@@ -137,7 +137,7 @@ for (const r of discovery) {
 }
 console.log(`\nDiscovery (median of ${runs} runs, log already read, --lifecycle all):\n`);
 console.log(dl.join('\n'));
-writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null, 2));
+if (want('discovery')) writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null, 2));
 
 // Conformance against procmine's IMf model of each log, next to pm4py's times against its IMf model.
 const CSTEPS = ['tbr_fitness_0.2', 'alignment_fitness_0.2', 'etc_precision_0.2', 'alignment_precision_0.2'];
@@ -165,7 +165,7 @@ for (const r of conformance) {
 }
 console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; alignment steps once, with pm4py's costs, a time budget per variant and a cap; – = not run or over the cap):\n`);
 console.log(cl.join('\n'));
-writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
+if (want('conformance')) writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
 
 // Conformance against the shipped BPMN models: every (log, model) pair pm4py checked (refs' `models.checked`),
 // and the log/model pairs of shared/data/pairs, which pm4py has no timings for.
@@ -214,7 +214,7 @@ for (const r of modelRows) {
 }
 console.log(`\nConformance against the shipped BPMN models (median of ${runs} runs, or one run over 2 s; alignments with pm4py's costs):\n`);
 console.log(ml.join('\n'));
-writeFileSync(join(here, 'last-models.json'), JSON.stringify(modelRows, null, 2));
+if (want('models')) writeFileSync(join(here, 'last-models.json'), JSON.stringify(modelRows, null, 2));
 
 // The report command end to end on the largest log (a fresh process, wall time and file size).
 const largest = join(data, 'Road_Traffic_Fine_Management_Process.xes.gz');
