@@ -7,7 +7,7 @@
 import type { IndexedNet } from '../indexed-net.js';
 import type { MarkingEquation } from './marking-equation.js';
 import { forcedSilent, lastPositions, type SilentReduction } from './silent-reduction.js';
-import { logMoveCode, remainingLabels, syncMoveCode, type SynchronousProduct } from './synchronous-product.js';
+import { logMoveCode, syncMoveCode, type SynchronousProduct } from './synchronous-product.js';
 
 export type SearchStatus = 'optimal' | 'timeout' | 'unreachable' | 'too-many-tokens';
 
@@ -85,6 +85,8 @@ class Search {
   // scratch
   private readonly scratch: Uint8Array;
   private readonly remaining: Int32Array;
+  /** per trace position and label: the events from there on with the label (the LP's bounds, without a scan per solve). */
+  private readonly suffixCounts: Int32Array;
   private readonly current: Int32Array;
   /** the LP solution of the state being expanded, dense (z, u, slack). */
   private readonly dense: Float64Array;
@@ -114,6 +116,11 @@ class Search {
     this.xLen = new Int32Array(this.cap);
     this.scratch = new Uint8Array(this.P);
     this.remaining = new Int32Array(this.A);
+    this.suffixCounts = new Int32Array((this.n + 1) * this.A);
+    for (let i = this.n - 1; i >= 0; i--) {
+      this.suffixCounts.copyWithin(i * this.A, (i + 1) * this.A, (i + 2) * this.A);
+      if (sp.trace[i] >= 0) this.suffixCounts[i * this.A + sp.trace[i]]++;
+    }
     this.current = new Int32Array(this.P);
     this.dense = new Float64Array(this.T + 2 * this.A);
     // the reduction swaps a twin's model move for a silent one, which must not cost more
@@ -184,7 +191,8 @@ class Search {
   private estimate(s: number): boolean {
     const base = s * this.P;
     for (let p = 0; p < this.P; p++) this.current[p] = this.markings[base + p];
-    remainingLabels(this.sp, this.pos[s], this.remaining);
+    const from = this.pos[s] * this.A;
+    for (let a = 0; a < this.A; a++) this.remaining[a] = this.suffixCounts[from + a];
     this.lpSolves++;
     const objective = this.lp.solve(this.current, this.remaining);
     if (objective === Infinity) return false;

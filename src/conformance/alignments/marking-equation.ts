@@ -46,6 +46,9 @@ export class MarkingEquation {
   /** b − N·x_N that the basic values were last computed for; `fresh` when they must be computed from scratch. */
   private readonly rhsBefore: Float64Array;
   private readonly rhsDelta: Float64Array;
+  /** the changed rows' first-basis columns and changes, packed for the update loop. */
+  private readonly deltaColumn: Int32Array;
+  private readonly deltaAmount: Float64Array;
   private fresh = true;
   private solvesSinceCheck = 0;
 
@@ -87,6 +90,8 @@ export class MarkingEquation {
     this.rhsNonzero = new Int32Array(this.rows);
     this.rhsBefore = new Float64Array(this.rows);
     this.rhsDelta = new Float64Array(this.rows);
+    this.deltaColumn = new Int32Array(this.rows);
+    this.deltaAmount = new Float64Array(this.rows);
     this.inBasis = new Uint8Array(cols);
     this.residual = new Float64Array(P);
     this.z = new Float64Array(T);
@@ -164,14 +169,18 @@ export class MarkingEquation {
       }
     }
     if (nnz > 0) {
+      const column = this.deltaColumn;
+      const amount = this.deltaAmount;
+      for (let k = 0; k < nnz; k++) {
+        const i = this.rhsNonzero[k];
+        column[k] = this.initialColumn(i);
+        amount[k] = delta[i];
+      }
       for (let r = 0; r < rows; r++) {
         let s = 0;
         const row = r * cols;
-        for (let k = 0; k < nnz; k++) {
-          const i = this.rhsNonzero[k];
-          s += tab[row + this.initialColumn(i)] * delta[i];
-        }
-        value[basis[r]] += s;
+        for (let k = 0; k < nnz; k++) s += tab[row + column[k]] * amount[k];
+        if (s !== 0) value[basis[r]] += s;
       }
     }
     const limit = 50 * (rows + cols);
