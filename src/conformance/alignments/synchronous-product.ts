@@ -53,10 +53,3 @@ export function buildSynchronousProduct(net: IndexedNet, trace: Int32Array, cost
   }
   return { net, trace, costs, modelCost, sameLabelFrom };
 }
-
-/** Per label: the events from `pos` on that carry it. */
-export function remainingLabels(sp: SynchronousProduct, pos: number, out: Int32Array): Int32Array {
-  out.fill(0);
-  for (let i = pos; i < sp.trace.length; i++) if (sp.trace[i] >= 0) out[sp.trace[i]]++;
-  return out;
-}
