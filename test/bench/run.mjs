@@ -109,8 +109,10 @@ for (const r of rows) {
     `| ${r.name} | ${r.events.toLocaleString('en-US')} | ${fmt(r.seconds, 3)} | ${Math.round(r.events / r.seconds).toLocaleString('en-US')} | ${fmt(r.pm4py)} | ${r.pm4py ? fmt(r.pm4py / r.seconds, 1) : '–'} | ${fmt(r.pm4js)} | ${r.pm4js ? fmt(r.pm4js / r.seconds, 1) : '–'} | ${fmt(r.maxRssMB, 0)} | ${fmt(r.coreBytesPerEvent, 1)} |`,
   );
 }
-console.log(`\nRead (median of ${runs} runs, --lifecycle all, Node ${process.version}):\n`);
-console.log(lines.join('\n'));
+if (want('read')) {
+  console.log(`\nRead (median of ${runs} runs, --lifecycle all, Node ${process.version}):\n`);
+  console.log(lines.join('\n'));
+}
 if (want('read')) writeFileSync(join(here, 'last-read.json'), JSON.stringify(rows, null, 2));
 
 // Discovery on the same logs: procmine's median time per step next to pm4py's.
@@ -135,8 +137,10 @@ for (const r of discovery) {
   });
   dl.push(`| ${r.name} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} |`);
 }
-console.log(`\nDiscovery (median of ${runs} runs, log already read, --lifecycle all):\n`);
-console.log(dl.join('\n'));
+if (want('discovery')) {
+  console.log(`\nDiscovery (median of ${runs} runs, log already read, --lifecycle all):\n`);
+  console.log(dl.join('\n'));
+}
 if (want('discovery')) writeFileSync(join(here, 'last-discovery.json'), JSON.stringify(discovery, null, 2));
 
 // Conformance against procmine's IMf model of each log, next to pm4py's times against its IMf model.
@@ -163,8 +167,10 @@ for (const r of conformance) {
   const cells = CSTEPS.map((s) => `${fmt(r[s], 3)}${r.pm4py[s] ? ` (${fmt(r.pm4py[s] / r[s], 0)}×)` : ''}`);
   cl.push(`| ${r.name} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} | ${r.notAligned} |`);
 }
-console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs; alignment steps once, with pm4py's costs, a time budget per variant and a cap; – = not run or over the cap):\n`);
-console.log(cl.join('\n'));
+if (want('conformance')) {
+  console.log(`\nConformance against the IMf (0.2) model (median of ${runs} runs, or one run over 2 s; alignments with pm4py's costs, a time budget per variant and a cap; – = not run or over the cap):\n`);
+  console.log(cl.join('\n'));
+}
 if (want('conformance')) writeFileSync(join(here, 'last-conformance.json'), JSON.stringify(conformance, null, 2));
 
 // Conformance against the shipped BPMN models: every (log, model) pair pm4py checked (refs' `models.checked`),
@@ -212,8 +218,10 @@ for (const r of modelRows) {
   const cells = MSTEPS.map((s) => `${fmt(r[s], 3)}${r.pm4py[s] ? ` (${fmt(r.pm4py[s] / r[s], 0)}×)` : ''}`);
   ml.push(`| ${r.name} × ${r.model} | ${r.events.toLocaleString('en-US')} | ${cells.join(' | ')} | ${fmt(r.alignment_value, 6)} | ${r.notAligned} |`);
 }
-console.log(`\nConformance against the shipped BPMN models (median of ${runs} runs, or one run over 2 s; alignments with pm4py's costs):\n`);
-console.log(ml.join('\n'));
+if (want('models')) {
+  console.log(`\nConformance against the shipped BPMN models (median of ${runs} runs, or one run over 2 s; alignments with pm4py's costs):\n`);
+  console.log(ml.join('\n'));
+}
 if (want('models')) writeFileSync(join(here, 'last-models.json'), JSON.stringify(modelRows, null, 2));
 
 // The report command end to end on the largest log (a fresh process, wall time and file size).
