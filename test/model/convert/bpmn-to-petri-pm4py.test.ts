@@ -13,14 +13,10 @@ import { readModel } from '../../../src/model/io/read-model.js';
 import { convertBpmnToPetriPm4py, pm4pyTranslationGaps } from '../../../src/model/convert/bpmn-to-petri-pm4py.js';
 import { petriNetSize } from '../../../src/model/petri-net.js';
 import { netAccepts } from '../../helpers/net-language.js';
-import { bpmnXml, type ProcessSpec } from './bpmn-xml.js';
+import { acceptsTrace, bpmnXml, parseSpec, type ProcessSpec } from './bpmn-xml.js';
 
-async function translate(p: ProcessSpec) {
-  const doc = await parseBpmn(bpmnXml(p), 'test.bpmn');
-  return convertBpmnToPetriPm4py(doc.processes[0]);
-}
-
-const accepts = (r: Awaited<ReturnType<typeof translate>>, trace: string) => netAccepts(r.net, trace.split(' ').filter(Boolean));
+const translate = async (p: ProcessSpec) => convertBpmnToPetriPm4py(await parseSpec(p));
+const accepts = acceptsTrace;
 
 describe("pm4py's BPMN translation", () => {
   it('reduces a sequence to its tasks: source → A → B → sink', async () => {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBpmn, readBpmn } from '../../../src/model/io/read-bpmn.js';
-import { bpmnXml, type ProcessSpec } from './bpmn-xml.js';
+import { acceptsTrace, parseSpec, type ProcessSpec } from './bpmn-xml.js';
 import { convertBpmnToPetri } from '../../../src/model/convert/bpmn-to-petri.js';
 import { bpmnTaskLabels } from '../../../src/model/bpmn-process.js';
 import { InputError } from '../../../src/errors.js';
@@ -14,12 +14,8 @@ import { caseTrace } from '../../../src/log/event-log.js';
 import { netAccepts } from '../../helpers/net-language.js';
 import { projectRoot } from '../../helpers/pm4py-refs.js';
 
-async function model(p: ProcessSpec) {
-  const doc = await parseBpmn(bpmnXml(p), 'test.bpmn');
-  return convertBpmnToPetri(doc.processes[0]);
-}
-
-const accepts = (r: Awaited<ReturnType<typeof model>>, trace: string) => netAccepts(r.net, trace.split(' ').filter(Boolean));
+const model = async (p: ProcessSpec) => convertBpmnToPetri(await parseSpec(p));
+const accepts = acceptsTrace;
 
 describe('BPMN → workflow net', () => {
   it('exclusive and parallel gateways', async () => {

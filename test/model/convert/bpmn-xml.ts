@@ -1,3 +1,8 @@
+import type { BpmnProcess } from '../../../src/model/bpmn-process.js';
+import type { AcceptingPetriNet } from '../../../src/model/petri-net.js';
+import { parseBpmn } from '../../../src/model/io/read-bpmn.js';
+import { netAccepts } from '../../helpers/net-language.js';
+
 /**
  * Test helper: a BPMN 2.0 document from a compact description of one process (nodes by BPMN element type,
  * sequence flows as pairs), so that translation tests read as the diagram they draw. Flows are named `f0`, `f1`, …
@@ -25,4 +30,14 @@ export function bpmnXml(p: ProcessSpec): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://example.org">
 <bpmn:process id="p">${body(p, '')}</bpmn:process></bpmn:definitions>`;
+}
+
+/** The process a description draws, read back through bpmn-moddle. */
+export async function parseSpec(p: ProcessSpec): Promise<BpmnProcess> {
+  return (await parseBpmn(bpmnXml(p), 'test.bpmn')).processes[0];
+}
+
+/** Whether a translated net accepts a trace written as space-separated activities. */
+export function acceptsTrace(r: { net: AcceptingPetriNet }, trace: string): boolean {
+  return netAccepts(r.net, trace.split(' ').filter(Boolean));
 }
