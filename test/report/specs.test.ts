@@ -20,6 +20,7 @@ import { createVariantsParetoSpec, SELECTED_VARIANT_PARAM } from '../../src/repo
 import { createWipSpec } from '../../src/report/html/specs/wip-spec.js';
 import { logOf } from '../helpers/log-of.js';
 import { readXssLog, XSS, XSS_CLOSE, XSS_COSTS_CSV, XSS_JS, XSS_QUOTE, XSS_REGION } from './report-fixtures.js';
+import { specExpressions as expressions } from './spec-expressions.js';
 
 const DAY = 86400;
 
@@ -45,21 +46,6 @@ async function buildAllSpecs(): Promise<Record<string, VegaLiteSpec>> {
   };
 }
 
-/** The strings of a spec that Vega evaluates as expressions. */
-function expressions(spec: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (['test', 'expr', 'labelExpr', 'calculate', 'filter', 'signal', 'update'].includes(key) && typeof value === 'string') out.push(value);
-        walk(value);
-      }
-    }
-  };
-  walk(spec);
-  return out;
-}
 
 const values = (spec: VegaLiteSpec) => (spec.data as { values: Record<string, unknown>[] }).values;
 

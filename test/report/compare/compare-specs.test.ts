@@ -17,6 +17,7 @@ import { SCHEMA, type VegaLiteSpec } from '../../../src/report/html/specs/spec-c
 import { createVariantShiftSpec } from '../../../src/report/html/specs/variant-shift-spec.js';
 import { computeCaseDurations } from '../../../src/analytics/case-durations.js';
 import { readXssPair, XSS, XSS_CLOSE, XSS_GROUP, XSS_JS, XSS_QUOTE } from './compare-fixtures.js';
+import { specExpressions as expressions } from '../spec-expressions.js';
 
 const M = 60;
 const H = 3600;
@@ -51,21 +52,6 @@ function compileSpec(spec: VegaLiteSpec): { vega: unknown; warnings: string[] } 
   return { vega, warnings };
 }
 
-/** The strings of a (Vega or Vega-Lite) spec that Vega evaluates as expressions. */
-function expressions(spec: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (['test', 'expr', 'labelExpr', 'calculate', 'filter', 'signal', 'update'].includes(key) && typeof value === 'string') out.push(value);
-        walk(value);
-      }
-    }
-  };
-  walk(spec);
-  return out;
-}
 
 const values = (spec: VegaLiteSpec, layer?: number) =>
   ((layer === undefined ? spec : (spec.layer as VegaLiteSpec[])[layer]).data as { values: Record<string, unknown>[] }).values;
