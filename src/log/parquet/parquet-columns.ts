@@ -14,6 +14,8 @@ export interface ParquetColumn {
   element: SchemaElement;
   /** the attribute type, for columns whose storage type does not tell it. */
   label?: string;
+  /** forced page encoding; unset lets the writer choose (dictionary when it pays). */
+  encoding?: 'PLAIN';
   values(from: number, to: number): unknown[];
 }
 
@@ -86,6 +88,8 @@ function textColumn(name: string, names: string[], codes: Int32Array, rows: RowM
 function doubleColumn(name: string, values: Float64Array, rows: RowMap): ParquetColumn {
   return {
     element: { name, type: 'DOUBLE', repetition_type: repetitionOf(values, Number.isNaN) },
+    // The writer's dictionary keys values by SameValueZero, which folds -0 into 0: plain pages keep the sign.
+    ...(values.some((v) => Object.is(v, -0)) ? { encoding: 'PLAIN' as const } : {}),
     values: (from, to) => gather(from, to, rows, (r) => (Number.isNaN(values[r]) ? null : values[r])),
   };
 }

@@ -38,7 +38,7 @@ export async function writeParquet(log: EventLog, file: string, options: { group
     });
     for (let from = 0; from < total; from += step) {
       const to = Math.min(total, from + step);
-      const columnData = columns.map((c) => ({ name: c.element.name, data: c.values(from, to) }));
+      const columnData = columns.map((c) => ({ name: c.element.name, data: c.values(from, to), encoding: c.encoding }));
       await writer.write({ columnData, rowGroupSize: to - from });
     }
     await writer.finish();

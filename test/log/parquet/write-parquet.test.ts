@@ -80,6 +80,21 @@ describe('writeParquet', () => {
     expect([...back.eventAttributes].map(([k, c]) => `${k}:${c.type}`)).toEqual(['cost:int', 'huge:int', 'ok:boolean', 'ticket:id']);
   });
 
+  it('keeps the sign of -0 in float columns (a dictionary would fold it into 0)', async () => {
+    const b = new EventLogBuilder({ format: 'memory', columns: { case: 'case', activity: 'activity', timestamp: 'time' } });
+    for (let c = 0; c < 40; c++) {
+      const ci = b.caseFor(`case ${c}`);
+      b.caseAttribute('delta').setNumber(ci, c % 2 ? -0 : 0, 'float');
+      b.eventAttribute('delta').setNumber(b.addEvent(ci, 'a', T + c), c % 3 ? 0 : -0, 'float');
+    }
+    const log = b.build();
+    const back = await readParquet(await written(log), { lifecycle: 'all' });
+    const signs = (values: Float64Array) => Array.from(values, (v) => Object.is(v, -0));
+    expect(signs(back.caseAttributes.get('delta')!.values as Float64Array)).toEqual(signs(log.caseAttributes.get('delta')!.values as Float64Array));
+    expect(signs(back.eventAttributes.get('delta')!.values as Float64Array)).toEqual(signs(log.eventAttributes.get('delta')!.values as Float64Array));
+    expect(signs(back.caseAttributes.get('delta')!.values as Float64Array)).toContain(true);
+  });
+
   it('writes an empty log as a file with the schema and no rows', async () => {
     const empty = new EventLogBuilder({ format: 'memory', columns: { case: 'c', activity: 'a', timestamp: 't' } }).build();
     const metadata = await parquetMetadataAsync(await asyncBufferFromFile(await written(empty)));
