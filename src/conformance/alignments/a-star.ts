@@ -20,6 +20,8 @@ export interface SearchResult {
   expanded: number;
   queued: number;
   lpSolves: number;
+  /** the furthest trace position of an expanded state (how far the search got). */
+  furthest: number;
   /** the search stopped at its effort budget (status 'timeout'); `AlignmentSearch.run` may go on with it. */
   budgetExhausted?: boolean;
 }
@@ -53,6 +55,11 @@ export function searchAlignment(sp: SynchronousProduct, lp: MarkingEquation, opt
 /** Effort of one LP solve, in expansions (measured: about 2 µs per expansion, 3.5 µs per solve). */
 const LP_EFFORT = 2;
 
+/** A search's effort so far: expansions + 2 × LP solves. */
+export function effortOf(r: Pick<SearchResult, 'expanded' | 'lpSolves'>): number {
+  return r.expanded + LP_EFFORT * r.lpSolves;
+}
+
 /**
  * A search that can stop at an effort budget (expansions + 2 × LP solves) and go on later where it stopped, with
  * the same result as one uninterrupted run. The LP must not serve another search in between.
@@ -67,6 +74,7 @@ export class AlignmentSearch {
   private readonly integer: boolean;
   private started = false;
   private expanded = 0;
+  private furthest = 0;
   private done: SearchResult | null = null;
   // states
   private cap = 1024;
@@ -168,6 +176,7 @@ export class AlignmentSearch {
       if (this.isFinal(s)) return (this.done = this.result('optimal', s));
       this.flags[s] |= CLOSED;
       this.expanded++;
+      if (this.pos[s] > this.furthest) this.furthest = this.pos[s];
       const overflow = this.expand(s);
       if (overflow) return (this.done = this.result('too-many-tokens', -1));
     }
@@ -201,6 +210,7 @@ export class AlignmentSearch {
       expanded: this.expanded,
       queued: this.queued,
       lpSolves: this.lpSolves,
+      furthest: this.furthest,
     };
   }
 

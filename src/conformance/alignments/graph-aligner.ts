@@ -13,9 +13,11 @@
  */
 import type { IndexedNet } from '../indexed-net.js';
 import type { SearchResult } from './a-star.js';
-import { BucketQueue, LazyHeap, type MinQueue } from './min-queues.js';
+import { BucketQueue, LazyHeap, RadixHeap, type MinQueue } from './min-queues.js';
 import type { ReachabilityGraph } from './reachability-graph.js';
 import { logMoveCode, syncMoveCode, type CostModel, type SynchronousProduct } from './synchronous-product.js';
+
+export type QueueKind = 'buckets' | 'radix' | 'heap';
 
 /** choice codes besides edge numbers: model move e (0 .. E-1), synchronous move along e (E .. 2E-1). */
 const LOG_MOVE = -1;
@@ -28,27 +30,37 @@ export class GraphAligner {
   /** the cheapest model run from each state to the final marking (the table's last layer). */
   private readonly toFinal: Float64Array;
   private readonly toFinalChoice: Int32Array;
+  private readonly highestToFinal: number;
   private cost = new Float64Array(0);
   private choice = new Int32Array(0);
-  private readonly heap: MinQueue;
-  /** whether the costs are small integers, settled with a bucket queue (about 3× faster than the heap). */
-  readonly bucketed: boolean;
+  /**
+   * How layers are settled: small integer costs (the standard model) with a bucket queue, other integer costs
+   * (pm4py's) with a radix heap while keys stay below 2^31, anything else with a binary heap.
+   */
+  readonly queueKind: QueueKind;
+  private readonly queue: MinQueue;
+  private heap: LazyHeap | null = null;
 
   constructor(readonly graph: ReachabilityGraph, private readonly net: IndexedNet, private readonly costs: CostModel) {
     this.S = graph.stateCount;
     this.E = graph.edgeTarget.length;
     this.edgeCost = Float64Array.from(graph.edgeTransition, (t) => (net.labelOf[t] >= 0 ? costs.modelMove : costs.silentMove));
-    // small integer costs (the standard model) let a bucket queue replace the binary heap
     const costsUsed = [costs.logMove, costs.syncMove, costs.modelMove, costs.silentMove];
-    this.bucketed = costsUsed.every((c) => Number.isInteger(c) && c >= 0 && c <= 64);
-    this.heap = this.bucketed ? new BucketQueue() : new LazyHeap(this.S + this.E);
+    const integers = costsUsed.every((c) => Number.isInteger(c) && c >= 0);
+    this.queueKind = integers && costsUsed.every((c) => c <= 64) ? 'buckets' : integers ? 'radix' : 'heap';
+    this.queue = this.queueKind === 'buckets' ? new BucketQueue() : this.queueKind === 'radix' ? new RadixHeap() : this.binaryHeap();
     this.toFinal = new Float64Array(this.S).fill(Infinity);
     this.toFinalChoice = new Int32Array(this.S).fill(AT_END);
+    const heap = this.binaryHeap();
+    heap.clear();
     if (graph.final >= 0) {
       this.toFinal[graph.final] = 0;
-      this.heap.add(0, graph.final);
+      heap.add(0, graph.final);
     }
-    this.settle(this.toFinal, this.toFinalChoice, 0);
+    this.settle(this.toFinal, this.toFinalChoice, 0, heap);
+    let highest = 0;
+    for (const v of this.toFinal) if (v < Infinity && v > highest) highest = v;
+    this.highestToFinal = highest;
   }
 
   /** table cells a trace of length n needs (the caller bounds memory with it). */
@@ -78,6 +90,8 @@ export class GraphAligner {
     const choice = this.choice;
     cost.set(this.toFinal, n * S);
     choice.set(this.toFinalChoice, n * S);
+    // every value is at most n log moves plus a model run to the end: the radix heap needs it below 2^31
+    const queue = this.queueKind === 'radix' && costs.logMove * n + this.highestToFinal >= 2 ** 31 ? this.binaryHeap() : this.queue;
     for (let i = n - 1; i >= 0; i--) {
       if ((i & 15) === 0 && performance.now() > deadline) return null;
       const here = i * S;
@@ -90,7 +104,7 @@ export class GraphAligner {
       // Only the states a synchronous move improves start the search that spreads the improvement backwards.
       const a = sp.trace[i];
       if (a < 0) continue;
-      this.heap.clear();
+      queue.clear();
       for (let k = graph.labelEdgeStart[a]; k < graph.labelEdgeStart[a + 1]; k++) {
         const e = graph.labelEdge[k];
         const s = graph.edgeSource[e];
@@ -99,10 +113,10 @@ export class GraphAligner {
         if (v < cost[here + s] || (v === cost[here + s] && choice[here + s] === LOG_MOVE)) {
           cost[here + s] = v;
           choice[here + s] = this.E + e;
-          this.heap.add(v, s);
+          queue.add(v, s);
         }
       }
-      this.settle(cost, choice, here);
+      this.settle(cost, choice, here, queue);
     }
     return { cost, choice };
   }
@@ -112,7 +126,7 @@ export class GraphAligner {
     const { S, E, graph } = this;
     const n = sp.trace.length;
     const settled = (n + 1) * S;
-    const none = (status: SearchResult['status']): SearchResult => ({ status, cost: Number.NaN, moves: new Int32Array(0), expanded: settled, queued: 0, lpSolves: 0 });
+    const none = (status: SearchResult['status']): SearchResult => ({ status, cost: Number.NaN, moves: new Int32Array(0), expanded: settled, queued: 0, lpSolves: 0, furthest: 0 });
     if (graph.final < 0) return none('unreachable');
     const tables = this.table(sp, deadline);
     if (!tables) return none('timeout');
@@ -137,20 +151,24 @@ export class GraphAligner {
         s = graph.edgeTarget[c];
       }
     }
-    return { status: 'optimal', cost: total, moves: Int32Array.from(moves), expanded: settled, queued: 0, lpSolves: 0 };
+    return { status: 'optimal', cost: total, moves: Int32Array.from(moves), expanded: settled, queued: 0, lpSolves: 0, furthest: n };
+  }
+
+  private binaryHeap(): LazyHeap {
+    return (this.heap ??= new LazyHeap(this.S + this.E));
   }
 
   /**
    * Completes one layer: `cost[base + s]` holds the best way on that leaves the layer (log or synchronous move, or
-   * the end), and the heap the states whose value may spread to others by model moves. Dijkstra over reversed
+   * the end), and the queue the states whose value may spread to others by model moves. Dijkstra over reversed
    * edges.
    */
-  private settle(cost: Float64Array, choice: Int32Array, base: number): void {
-    const { graph, heap, edgeCost } = this;
-    heap.prepare();
-    while (heap.size > 0) {
-      const key = heap.topKey();
-      const s = heap.pop();
+  private settle(cost: Float64Array, choice: Int32Array, base: number, queue: MinQueue): void {
+    const { graph, edgeCost } = this;
+    queue.prepare();
+    while (queue.size > 0) {
+      const key = queue.topKey();
+      const s = queue.pop();
       if (key > cost[base + s]) continue;
       for (let k = graph.inStart[s]; k < graph.inStart[s + 1]; k++) {
         const e = graph.inEdge[k];
@@ -159,7 +177,7 @@ export class GraphAligner {
         if (v < cost[base + u]) {
           cost[base + u] = v;
           choice[base + u] = e;
-          heap.push(v, u);
+          queue.push(v, u);
         }
       }
     }

@@ -31,6 +31,8 @@ export class BucketQueue implements MinQueue {
   private cursor = 0;
   /** highest bucket in use + 1 (what clear must reset). */
   private high = 0;
+  private readonly seedKeys: number[] = [];
+  private readonly seedItems: number[] = [];
   size = 0;
 
   clear(): void {
@@ -42,9 +44,6 @@ export class BucketQueue implements MinQueue {
     this.seedKeys.length = 0;
     this.seedItems.length = 0;
   }
-
-  private readonly seedKeys: number[] = [];
-  private readonly seedItems: number[] = [];
 
   add(key: number, item: number): void {
     this.seedKeys.push(key);
@@ -96,8 +95,106 @@ export class BucketQueue implements MinQueue {
     this.next[entry] = this.head[bucket];
     this.head[bucket] = entry + 1;
     if (bucket >= this.high) this.high = bucket + 1;
-    if (bucket < this.cursor) this.cursor = bucket;
     this.size++;
+  }
+}
+
+/**
+ * A radix heap (Ahuja, Mehlhorn, Orlin & Tarjan 1990) for integer keys below 2^31: bucket b holds keys whose
+ * highest bit differing from the last key popped is b − 1, so a key moves down at most 32 times. Suits large
+ * integer edge costs (pm4py's 10000 / 1) where a bucket per key would be too many.
+ */
+export class RadixHeap implements MinQueue {
+  private readonly keys: Int32Array[] = [];
+  private readonly items: Int32Array[] = [];
+  private readonly counts = new Int32Array(33);
+  private last = 0;
+  size = 0;
+  private seeding = true;
+  private readonly seedKeys: number[] = [];
+  private readonly seedItems: number[] = [];
+
+  constructor() {
+    for (let b = 0; b < 33; b++) {
+      this.keys.push(new Int32Array(16));
+      this.items.push(new Int32Array(16));
+    }
+  }
+
+  clear(): void {
+    this.counts.fill(0);
+    this.size = 0;
+    this.seeding = true;
+    this.seedKeys.length = 0;
+    this.seedItems.length = 0;
+  }
+
+  add(key: number, item: number): void {
+    this.seedKeys.push(key);
+    this.seedItems.push(item);
+  }
+
+  prepare(): void {
+    let min = Infinity;
+    for (const k of this.seedKeys) if (k < min) min = k;
+    this.last = Number.isFinite(min) ? min : 0;
+    this.seeding = false;
+    for (let i = 0; i < this.seedKeys.length; i++) this.push(this.seedKeys[i], this.seedItems[i]);
+    this.seedKeys.length = 0;
+    this.seedItems.length = 0;
+  }
+
+  topKey(): number {
+    this.fillFirst();
+    return this.last;
+  }
+
+  pop(): number {
+    this.fillFirst();
+    this.size--;
+    return this.items[0][--this.counts[0]];
+  }
+
+  push(key: number, item: number): void {
+    if (this.seeding) {
+      this.add(key, item);
+      return;
+    }
+    this.put(key === this.last ? 0 : 32 - Math.clz32(key ^ this.last), key, item);
+    this.size++;
+  }
+
+  private put(b: number, key: number, item: number): void {
+    const n = this.counts[b];
+    if (n === this.keys[b].length) {
+      const keys = new Int32Array(n * 2);
+      keys.set(this.keys[b]);
+      this.keys[b] = keys;
+      const items = new Int32Array(n * 2);
+      items.set(this.items[b]);
+      this.items[b] = items;
+    }
+    this.keys[b][n] = key;
+    this.items[b][n] = item;
+    this.counts[b] = n + 1;
+  }
+
+  /** Makes bucket 0 non-empty: the smallest key of the first non-empty bucket becomes the last, its keys move down. */
+  private fillFirst(): void {
+    if (this.counts[0] > 0) return;
+    let b = 1;
+    while (this.counts[b] === 0) b++;
+    const keys = this.keys[b];
+    const items = this.items[b];
+    const n = this.counts[b];
+    let min = keys[0];
+    for (let k = 1; k < n; k++) if (keys[k] < min) min = keys[k];
+    this.last = min;
+    this.counts[b] = 0;
+    for (let k = 0; k < n; k++) {
+      const key = keys[k];
+      this.put(key === min ? 0 : 32 - Math.clz32(key ^ min), key, items[k]);
+    }
   }
 }
 
