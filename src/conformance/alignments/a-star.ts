@@ -7,6 +7,7 @@
 import type { IndexedNet } from '../indexed-net.js';
 import type { MarkingEquation } from './marking-equation.js';
 import { forcedSilent, lastPositions, type SilentReduction } from './silent-reduction.js';
+import { KEEP_MODEL, KEEP_SYNC, type StubbornSets } from './stubborn-sets.js';
 import { logMoveCode, syncMoveCode, type SynchronousProduct } from './synchronous-product.js';
 
 export type SearchStatus = 'optimal' | 'timeout' | 'unreachable' | 'too-many-tokens';
@@ -33,6 +34,8 @@ export interface SearchOptions {
   integerCosts?: boolean;
   /** silent transitions that may fire alone (see silent-reduction.ts); none when absent. */
   reduction?: SilentReduction;
+  /** the partial-order reduction of stubborn-sets.ts; none when absent. */
+  stubborn?: StubbornSets;
 }
 
 const TRUSTED = 1;
@@ -113,6 +116,7 @@ export class AlignmentSearch {
   private queued = 0;
   private lpSolves = 0;
   private readonly reduction: SilentReduction | null;
+  private readonly stubborn: StubbornSets | null;
   /** per label: its last position in the trace (for the reduction). */
   private readonly lastAt: Int32Array;
 
@@ -146,7 +150,8 @@ export class AlignmentSearch {
     // the reduction swaps a twin's model move for a silent one, which must not cost more
     const r = options.reduction;
     this.reduction = r && r.candidates.length > 0 && sp.costs.silentMove <= sp.costs.modelMove ? r : null;
-    this.lastAt = this.reduction ? lastPositions(sp.trace, this.A) : new Int32Array(0);
+    this.stubborn = options.stubborn ?? null;
+    this.lastAt = this.reduction || this.stubborn ? lastPositions(sp.trace, this.A) : new Int32Array(0);
   }
 
   /** Searches on until an optimal alignment, the deadline, or `maxEffort` (counted from the start). */
@@ -289,7 +294,11 @@ export class AlignmentSearch {
     if (hasX) for (let k = 0; k < xl; k++) x[this.xVar[xs + k]] = this.xVal[xs + k];
     const event = pos < this.n ? sp.trace[pos] : -2;
     const forced = this.reduction ? forcedSilent(net, this.reduction, this.lastAt, this.markings, base, pos) : -1;
+    const stubborn = forced < 0 ? this.stubborn : null;
+    if (stubborn) stubborn.compute(this.markings, base, pos, sp.trace, this.lastAt);
     for (let t = forced < 0 ? 0 : forced; t < T; t++) {
+      const keep = stubborn ? stubborn.kept[t] : KEEP_MODEL | KEEP_SYNC;
+      if (keep === 0) continue;
       let enabled = true;
       for (let k = net.preStart[t]; k < net.preStart[t + 1]; k++) {
         if (this.markings[base + net.prePlace[k]] < net.preWeight[k]) {
@@ -310,17 +319,19 @@ export class AlignmentSearch {
       const label = net.labelOf[t];
       const zt = x[t];
       // model move
-      const cost = sp.modelCost[t];
-      let trusted = zt >= 1 - EPS && (label < 0 || x[T + A + label] >= 1 - EPS);
-      this.offer(s, pos, t, gs + cost, hs - cost, trusted, t, label < 0 ? -1 : T + A + label);
+      if (keep & KEEP_MODEL) {
+        const cost = sp.modelCost[t];
+        const trusted = zt >= 1 - EPS && (label < 0 || x[T + A + label] >= 1 - EPS);
+        this.offer(s, pos, t, gs + cost, hs - cost, trusted, t, label < 0 ? -1 : T + A + label);
+      }
       // synchronous move
-      if (label >= 0 && label === event) {
-        trusted = zt >= 1 - EPS && x[T + label] >= 1 - EPS;
+      if (label >= 0 && label === event && keep & KEEP_SYNC) {
+        const trusted = zt >= 1 - EPS && x[T + label] >= 1 - EPS;
         this.offer(s, pos + 1, syncMoveCode(sp, t), gs + sp.costs.syncMove, hs - sp.costs.syncMove, trusted, t, T + label);
       }
       if (forced >= 0) break;
     }
-    if (pos < this.n && forced < 0) {
+    if (pos < this.n && forced < 0 && (!stubborn || stubborn.logKept)) {
       for (let p = 0; p < P; p++) this.scratch[p] = this.markings[base + p];
       const cost = sp.costs.logMove;
       const trusted = hasX && (event < 0 || sp.sameLabelFrom[pos] - x[T + event] >= 1 - EPS);

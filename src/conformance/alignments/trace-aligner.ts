@@ -15,6 +15,7 @@ import { GraphAligner } from './graph-aligner.js';
 import { MarkingEquation } from './marking-equation.js';
 import { buildReachabilityGraph } from './reachability-graph.js';
 import { buildSilentReduction, type SilentReduction } from './silent-reduction.js';
+import { StubbornSets } from './stubborn-sets.js';
 import { buildSynchronousProduct, type CostModel } from './synchronous-product.js';
 
 /** Reachability graphs beyond this are not explored (a few hundred milliseconds at most). */
@@ -40,6 +41,7 @@ export class TraceAligner {
   readonly lp: MarkingEquation;
   private readonly modelCost: Float64Array;
   private readonly reduction: SilentReduction;
+  private readonly stubborn: StubbornSets;
   private readonly integerCosts: boolean;
   /** undefined until a trace needs it; null when the graph is too big. */
   private graph: GraphAligner | null | undefined;
@@ -53,6 +55,7 @@ export class TraceAligner {
     this.modelCost = buildSynchronousProduct(net, new Int32Array(0), costs).modelCost;
     this.lp = new MarkingEquation(net, this.modelCost, costs.logMove + costs.modelMove - costs.syncMove);
     this.reduction = buildSilentReduction(net);
+    this.stubborn = new StubbornSets(net);
     this.integerCosts = [costs.logMove, costs.modelMove, costs.silentMove, costs.syncMove].every(Number.isInteger);
   }
 
@@ -64,6 +67,7 @@ export class TraceAligner {
       deadline: performance.now() + this.maxSeconds * 1000,
       integerCosts: this.integerCosts,
       reduction: this.reduction,
+      stubborn: this.stubborn,
     });
     if (this.strategy === 'a-star') return search.run();
     const first = search.run(this.strategy === 'graph' ? 0 : FIRST_BUDGET_PER_EVENT * (trace.length + 1));
