@@ -13,7 +13,7 @@ import { buildSynchronousProduct, COST_MODELS, type CostModel } from '../../src/
 import { TraceAligner } from '../../src/conformance/alignments/trace-aligner.js';
 import { indexNet, isEnabled, sameMarking, type IndexedNet } from '../../src/conformance/indexed-net.js';
 import { LOOP, SKIP, netOf } from './helpers/nets.js';
-import { playOut, treeArbitrary, treeToNet } from './helpers/random-nets.js';
+import { disturbedRun, traceEdits, treeArbitrary, treeToNet } from './helpers/random-nets.js';
 
 const LIMITS = { maxStates: 100_000, maxEdges: 1_000_000 };
 const FRACTIONAL: CostModel = { logMove: 1.5, modelMove: 1.25, silentMove: 0.125, syncMove: 0 };
@@ -112,19 +112,13 @@ describe('GraphAligner', () => {
     const scenario = fc.record({
       tree: treeArbitrary('abcd'),
       seed: fc.integer({ min: 1, max: 2 ** 30 }),
-      noise: fc.array(fc.record({ at: fc.nat(), label: fc.constantFrom('a', 'b', 'c', 'z') }), { maxLength: 4 }),
+      noise: traceEdits(['a', 'b', 'c', 'z']),
     });
     fc.assert(
       fc.property(scenario, ({ tree, seed, noise }) => {
         const apn = treeToNet(tree);
         const net = indexNet(apn);
-        let s = seed;
-        const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
-        const trace = playOut(apn, random) ?? [];
-        for (const e of noise) {
-          if (e.at % 2 === 0 && trace.length > 0) trace.splice(e.at % trace.length, 1);
-          else trace.splice(trace.length === 0 ? 0 : e.at % (trace.length + 1), 0, e.label);
-        }
+        const trace = disturbedRun(apn, seed, noise);
         const graph = buildReachabilityGraph(net, LIMITS);
         fc.pre(graph !== null);
         // integer costs go through the bucket queue (standard) or the radix heap (pm4py), others through the heap

@@ -14,7 +14,7 @@ import { buildSynchronousProduct, COST_MODELS } from '../../src/conformance/alig
 import { TraceAligner } from '../../src/conformance/alignments/trace-aligner.js';
 import { indexNet, type IndexedNet } from '../../src/conformance/indexed-net.js';
 import { netOf } from './helpers/nets.js';
-import { playOut, treeToNet, type Tree } from './helpers/random-nets.js';
+import { disturbedRun, traceEdits, treeToNet, type Tree } from './helpers/random-nets.js';
 
 /** τ split → k branches ×(τ, a_i) → τ join: the shape that made every variant of BPI 2020 × a permit model time out. */
 function wideSkips(k: number): IndexedNet {
@@ -90,19 +90,13 @@ describe('StubbornSets', () => {
         fc.record({ op: fc.constant('loop' as const), body: tie('tree'), redo: tie('tree') }),
       ),
     })).tree;
-    const edits = fc.array(fc.record({ at: fc.nat(), label: fc.constantFrom('a', 'b', 'c', 'z') }), { maxLength: 4 });
+    const edits = traceEdits(['a', 'b', 'c', 'z']);
     fc.assert(
       fc.property(tree, fc.integer({ min: 1, max: 2 ** 30 }), edits, (t, seed, noise) => {
         const apn = treeToNet(t);
         const net = indexNet(apn);
         fc.pre(buildReachabilityGraph(net, { maxStates: 20_000, maxEdges: 200_000 }) !== null);
-        let s = seed;
-        const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
-        const trace = playOut(apn, random) ?? [];
-        for (const e of noise) {
-          if (e.at % 3 === 0 && trace.length > 0) trace.splice(e.at % trace.length, 1);
-          else trace.splice(trace.length === 0 ? 0 : e.at % (trace.length + 1), 0, e.label);
-        }
+        const trace = disturbedRun(apn, seed, noise, 3);
         const labels = Int32Array.from(trace, (a) => net.labelNames.indexOf(a));
         for (const costs of [COST_MODELS.standard, COST_MODELS.pm4py]) {
           const byGraph = new TraceAligner(net, costs, 30, 'graph').align(labels);

@@ -18,32 +18,13 @@ export interface MinQueue {
 }
 
 /**
- * Dial's bucket queue for integer keys: one LIFO list per key, scanned upwards from the smallest seed. Pushes
- * and pops cost O(1) plus the keys skipped over, so it suits small integer edge costs.
+ * Seeds are collected first and queued once all are in, so that a queue keyed relative to its smallest key (the
+ * bucket queue, the radix heap) knows where to start.
  */
-export class BucketQueue implements MinQueue {
-  /** per key − base: the first entry + 1 (0: empty). */
-  private head = new Int32Array(64);
-  private next = new Int32Array(1024);
-  private items = new Int32Array(1024);
-  private entries = 0;
-  private base = 0;
-  private cursor = 0;
-  /** highest bucket in use + 1 (what clear must reset). */
-  private high = 0;
+abstract class SeededQueue implements MinQueue {
   private readonly seedKeys: number[] = [];
   private readonly seedItems: number[] = [];
-  size = 0;
-
-  clear(): void {
-    this.head.fill(0, 0, this.high);
-    this.entries = 0;
-    this.size = 0;
-    this.high = 0;
-    this.cursor = 0;
-    this.seedKeys.length = 0;
-    this.seedItems.length = 0;
-  }
+  abstract readonly size: number;
 
   add(key: number, item: number): void {
     this.seedKeys.push(key);
@@ -53,11 +34,52 @@ export class BucketQueue implements MinQueue {
   prepare(): void {
     let min = Infinity;
     for (const k of this.seedKeys) if (k < min) min = k;
-    this.base = Number.isFinite(min) ? min : 0;
-    this.cursor = 0;
+    this.start(Number.isFinite(min) ? min : 0);
     for (let i = 0; i < this.seedKeys.length; i++) this.push(this.seedKeys[i], this.seedItems[i]);
+    this.clearSeeds();
+  }
+
+  protected clearSeeds(): void {
     this.seedKeys.length = 0;
     this.seedItems.length = 0;
+  }
+
+  /** Starts popping from `min`, the smallest seed. */
+  protected abstract start(min: number): void;
+  abstract clear(): void;
+  abstract topKey(): number;
+  abstract pop(): number;
+  abstract push(key: number, item: number): void;
+}
+
+/**
+ * Dial's bucket queue for integer keys: one LIFO list per key, scanned upwards from the smallest seed. Pushes
+ * and pops cost O(1) plus the keys skipped over, so it suits small integer edge costs.
+ */
+export class BucketQueue extends SeededQueue {
+  /** per key − base: the first entry + 1 (0: empty). */
+  private head = new Int32Array(64);
+  private next = new Int32Array(1024);
+  private items = new Int32Array(1024);
+  private entries = 0;
+  private base = 0;
+  private cursor = 0;
+  /** highest bucket in use + 1 (what clear must reset). */
+  private high = 0;
+  size = 0;
+
+  clear(): void {
+    this.head.fill(0, 0, this.high);
+    this.entries = 0;
+    this.size = 0;
+    this.high = 0;
+    this.cursor = 0;
+    this.clearSeeds();
+  }
+
+  protected start(min: number): void {
+    this.base = min;
+    this.cursor = 0;
   }
 
   topKey(): number {
@@ -104,17 +126,15 @@ export class BucketQueue implements MinQueue {
  * highest bit differing from the last key popped is b − 1, so a key moves down at most 32 times. Suits large
  * integer edge costs (pm4py's 10000 / 1) where a bucket per key would be too many.
  */
-export class RadixHeap implements MinQueue {
+export class RadixHeap extends SeededQueue {
   private readonly keys: Int32Array[] = [];
   private readonly items: Int32Array[] = [];
   private readonly counts = new Int32Array(33);
   private last = 0;
   size = 0;
-  private seeding = true;
-  private readonly seedKeys: number[] = [];
-  private readonly seedItems: number[] = [];
 
   constructor() {
+    super();
     for (let b = 0; b < 33; b++) {
       this.keys.push(new Int32Array(16));
       this.items.push(new Int32Array(16));
@@ -124,24 +144,11 @@ export class RadixHeap implements MinQueue {
   clear(): void {
     this.counts.fill(0);
     this.size = 0;
-    this.seeding = true;
-    this.seedKeys.length = 0;
-    this.seedItems.length = 0;
+    this.clearSeeds();
   }
 
-  add(key: number, item: number): void {
-    this.seedKeys.push(key);
-    this.seedItems.push(item);
-  }
-
-  prepare(): void {
-    let min = Infinity;
-    for (const k of this.seedKeys) if (k < min) min = k;
-    this.last = Number.isFinite(min) ? min : 0;
-    this.seeding = false;
-    for (let i = 0; i < this.seedKeys.length; i++) this.push(this.seedKeys[i], this.seedItems[i]);
-    this.seedKeys.length = 0;
-    this.seedItems.length = 0;
+  protected start(min: number): void {
+    this.last = min;
   }
 
   topKey(): number {
@@ -156,10 +163,6 @@ export class RadixHeap implements MinQueue {
   }
 
   push(key: number, item: number): void {
-    if (this.seeding) {
-      this.add(key, item);
-      return;
-    }
     this.put(key === this.last ? 0 : 32 - Math.clz32(key ^ this.last), key, item);
     this.size++;
   }

@@ -105,3 +105,24 @@ export function playOut(apn: AcceptingPetriNet, random: () => number, maxSteps =
   }
   return isFinal() ? trace : null;
 }
+
+/** An edit of a run: drop the event at `at`, or insert `label` there (see disturbedRun). */
+export interface TraceEdit {
+  at: number;
+  label: string;
+}
+
+export const traceEdits = (labels: string[], maxLength = 4): fc.Arbitrary<TraceEdit[]> =>
+  fc.array(fc.record({ at: fc.nat(), label: fc.constantFrom(...labels) }), { maxLength });
+
+/** A random run of the net (empty when the play-out gets stuck), seeded; then each edit drops the event at `at` when `at` is a multiple of `dropEvery`, else inserts its label. */
+export function disturbedRun(apn: AcceptingPetriNet, seed: number, edits: TraceEdit[], dropEvery = 2): string[] {
+  let s = seed;
+  const random = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  const trace = playOut(apn, random) ?? [];
+  for (const e of edits) {
+    if (e.at % dropEvery === 0 && trace.length > 0) trace.splice(e.at % trace.length, 1);
+    else trace.splice(trace.length === 0 ? 0 : e.at % (trace.length + 1), 0, e.label);
+  }
+  return trace;
+}
