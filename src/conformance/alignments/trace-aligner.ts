@@ -22,8 +22,12 @@ import { buildSynchronousProduct, type CostModel } from './synchronous-product.j
 const GRAPH_LIMITS = { maxStates: 50_000, maxEdges: 500_000 };
 /** The graph aligner's table for one trace: (length + 1) × states cells of 12 bytes. */
 const MAX_TABLE_CELLS = 4_000_000;
-/** A* effort (expansions, see a-star.ts) per trace event before the graph is even built: guided searches finish within. */
-const FIRST_BUDGET_PER_EVENT = 20;
+/**
+ * A* effort (expansions, see a-star.ts) before the graph is even built, per trace event and per transition (a
+ * guided search expands about one state per move, and the model's part of the run may be as long as the net):
+ * guided searches finish within.
+ */
+const FIRST_BUDGET = { perEvent: 20, perTransition: 4 };
 /**
  * Graph aligner work units (cells and edges) per unit of A* effort: measured about 2 µs per expansion against
  * 5 ns per unit with the bucket queue, 7 ns with the radix heap and 15 ns with the binary heap (BPI 2012, BPI 2019
@@ -70,7 +74,7 @@ export class TraceAligner {
       stubborn: this.stubborn,
     });
     if (this.strategy === 'a-star') return search.run();
-    const first = search.run(this.strategy === 'graph' ? 0 : FIRST_BUDGET_PER_EVENT * (trace.length + 1));
+    const first = search.run(this.strategy === 'graph' ? 0 : FIRST_BUDGET.perEvent * (trace.length + 1) + FIRST_BUDGET.perTransition * this.net.transitionCount);
     if (!first.budgetExhausted) return first;
     const graph = this.graphAligner();
     if (!graph || graph.cells(trace.length) > MAX_TABLE_CELLS) return search.run();
