@@ -2,7 +2,9 @@
  * Optimal alignment of one trace: A* over the synchronous product (Adriansyah 2014) with the marking-equation
  * heuristic, derived from the parent's LP solution while that solution stays valid and re-solved when a state
  * whose estimate is not exact comes first in the queue (the scheme of pm4py's state_equation_a_star and of
- * van Dongen 2018, without split points). Markings are byte vectors in one pool, keyed by an open-addressing hash.
+ * van Dongen 2018, without split points). Two partial-order reductions prune the successors of a state: a
+ * silent transition that must fire fires alone (silent-reduction.ts), else only the moves of a strong stubborn
+ * set are expanded (stubborn-sets.ts). Markings are byte vectors in one pool, keyed by an open-addressing hash.
  */
 import type { IndexedNet } from '../indexed-net.js';
 import type { MarkingEquation } from './marking-equation.js';

@@ -9,6 +9,7 @@ import { InputError } from '../../errors.js';
 import type { EventLog } from '../event-log.js';
 import type { ReadLogOptions } from '../read-options.js';
 import { arrowChunk, arrowField, CorruptDataError } from './arrow-chunks.js';
+import { schemaDamage } from './schema-guard.js';
 import type { ColumnChunk, TableField } from '../table/column-chunk.js';
 import { TableIngest } from '../table/table-ingest.js';
 
@@ -26,9 +27,13 @@ export async function readArrow(file: string, options: ReadLogOptions = {}): Pro
   try {
     const size = (await handle.stat()).size;
     const isFile = await checkSignature(handle, file);
+    const schemaBytes = await readSchemaBytes(handle, size, isFile);
+    const damage = schemaBytes && schemaDamage(schemaBytes, isFile);
+    if (damage) throw malformed(file, damage);
     const reader = await openReader(handle, file);
     const schema = reader.schema;
     if (!schema || schema.fields.length === 0) throw malformed(file, 'the schema has no columns');
+    if (schema.fields.some((f) => typeof f.name !== 'string')) throw malformed(file, 'a column of the schema has no name');
     const fields = schema.fields.map(arrowField);
     const ingest = new TableIngest({ file, format: 'arrow', fields, options });
     const batchCount = reader.isFile() ? reader.numRecordBatches : 0;
@@ -62,6 +67,31 @@ async function checkSignature(handle: FileHandle, file: string): Promise<boolean
     file,
     hint: 'Arrow IPC files start with ARROW1; Feather v1 and pre-0.15 streams are not supported, re-export with pyarrow.feather.write_feather',
   });
+}
+
+/**
+ * The flatbuffer that holds the schema: a stream's first message, or a file's footer (before its length and the
+ * closing magic). Null when the lengths make no sense: the library then says what is wrong.
+ */
+async function readSchemaBytes(handle: FileHandle, size: number, isFile: boolean): Promise<Uint8Array | null> {
+  const word = Buffer.alloc(4);
+  let at: number;
+  let length: number;
+  if (isFile) {
+    if (size < 10) return null;
+    await handle.read(word, 0, 4, size - 10);
+    length = word.readInt32LE(0);
+    at = size - 10 - length;
+  } else {
+    if (size < 8) return null;
+    await handle.read(word, 0, 4, 4);
+    length = word.readInt32LE(0);
+    at = 8;
+  }
+  if (length <= 0 || at < 0 || at + length > size) return null;
+  const bytes = Buffer.alloc(length);
+  await handle.read(bytes, 0, length, at);
+  return bytes;
 }
 
 /** Whether a stream ends with the end-of-stream message (continuation marker, then a zero length). */

@@ -31,6 +31,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { readArrow } from '../../../src/log/arrow/read-arrow.js';
+import { locateSchemaFields, schemaDamage } from '../../../src/log/arrow/schema-guard.js';
 import { columnValue, type EventLog } from '../../../src/log/event-log.js';
 import { plainLog } from '../../helpers/log-equal.js';
 import { int64Vector, writeArrowTable, writeBytes } from './arrow-files.js';
@@ -380,6 +381,27 @@ describe('readArrow: unreadable files', () => {
         const error = await inputError(readArrow(writeBytes(bytes.subarray(0, keep))));
         expect(error.code, `${format} cut at ${keep} of ${bytes.length}`).toBe('arrow-malformed');
       }
+    }
+  });
+
+  it('refuses a schema that declares more columns than its bytes hold, before decoding them', async () => {
+    for (const format of ['file', 'stream'] as const) {
+      const bytes = Uint8Array.from(readFileSync(writeArrowTable(basicColumns(), format)));
+      const view = new DataView(bytes.buffer);
+      // the schema's flatbuffer: a stream's first message, or a file's footer
+      const footerLength = view.getInt32(bytes.length - 10, true);
+      const [start, length] = format === 'stream' ? [8, view.getInt32(4, true)] : [bytes.length - 10 - footerLength, footerLength];
+      const schema = bytes.subarray(start, start + length);
+      expect(schemaDamage(schema, format === 'file')).toBeNull();
+      const fields = locateSchemaFields(schema, format === 'file');
+      expect(new DataView(schema.buffer, schema.byteOffset).getUint32(fields, true)).toBe(4);
+      // one damaged byte: millions of columns, which the Arrow library would decode one by one for seconds
+      schema[fields + 2] = 0x67;
+      const started = performance.now();
+      const error = await inputError(readArrow(writeBytes(bytes)));
+      expect(error.code).toBe('arrow-malformed');
+      expect(error.message).toMatch(/declares \d+ columns/);
+      expect(performance.now() - started).toBeLessThan(1000);
     }
   });
 
