@@ -41,7 +41,7 @@ export class GraphAligner {
   private readonly queue: MinQueue;
   private heap: LazyHeap | null = null;
 
-  constructor(readonly graph: ReachabilityGraph, private readonly net: IndexedNet, private readonly costs: CostModel) {
+  constructor(readonly graph: ReachabilityGraph, net: IndexedNet, private readonly costs: CostModel) {
     this.S = graph.stateCount;
     this.E = graph.edgeTarget.length;
     this.edgeCost = Float64Array.from(graph.edgeTransition, (t) => (net.labelOf[t] >= 0 ? costs.modelMove : costs.silentMove));

@@ -55,7 +55,7 @@ export class StubbornSets {
 
   /**
    * Computes S for marking `m` (bytes at `base`) at position `pos` of `trace` (model label indices).
-   * `laterAt(label)` is the last position carrying the label (-1 when none). Read the result in `kept` and `logKept`.
+   * `lastAt[label]` is the last position carrying the label (-1 when none). Read the result in `kept` and `logKept`.
    */
   compute(m: Uint8Array, base: number, pos: number, trace: Int32Array, lastAt: Int32Array): void {
     const { net, kept } = this;
