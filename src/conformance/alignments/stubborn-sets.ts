@@ -37,6 +37,12 @@ export class StubbornSets {
   private readonly work: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
+  // the state being computed
+  private size = 0;
+  private pos = 0;
+  /** the event's label at the position, -1 when the model has none, -2 past the end of the trace. */
+  private event = -2;
+  private lastAt: Int32Array = new Int32Array(0);
 
   constructor(private readonly net: IndexedNet) {
     const P = net.placeCount;
@@ -62,31 +68,14 @@ export class StubbornSets {
     for (let i = 0; i < this.touchedCount; i++) kept[this.touched[i]] = 0;
     this.touchedCount = 0;
     this.logKept = false;
-    let size = 0;
+    this.size = 0;
     const n = trace.length;
     const event = pos < n ? trace[pos] : -2;
-    const add = (t: number, bit: number): void => {
-      if (kept[t] & bit) return;
-      if (kept[t] === 0) this.touched[this.touchedCount++] = t;
-      kept[t] |= bit;
-      this.work[size++] = bit === KEEP_SYNC ? -1 - t : t;
-    };
-    const addEventMoves = (): void => {
-      if (this.logKept || pos >= n) return;
-      this.logKept = true;
-      if (event < 0) return;
-      for (let k = net.labelStart[event]; k < net.labelStart[event + 1]; k++) add(net.labelTransitions[k], KEEP_SYNC);
-    };
-    /** transition u as an achiever: its model move, its synchronous move now, or the event's moves if later. */
-    const addAchiever = (u: number): void => {
-      add(u, KEEP_MODEL);
-      const label = net.labelOf[u];
-      if (label < 0 || pos >= n) return;
-      if (label === event) add(u, KEEP_SYNC);
-      if (lastAt[label] > pos) addEventMoves();
-    };
+    this.pos = pos;
+    this.event = event;
+    this.lastAt = lastAt;
 
-    if (pos < n) addEventMoves();
+    if (pos < n) this.addEventMoves();
     else {
       // the place off its final count with the fewest transitions to fix it
       let best = -1;
@@ -103,14 +92,14 @@ export class StubbornSets {
       }
       if (best < 0) return; // the final state: nothing to expand
       if (m[base + best] < net.finalMarking[best]) {
-        for (let k = this.producerStart[best]; k < this.producerStart[best + 1]; k++) add(this.producers[k], KEEP_MODEL);
+        for (let k = this.producerStart[best]; k < this.producerStart[best + 1]; k++) this.add(this.producers[k], KEEP_MODEL);
       } else {
-        for (let k = this.consumerStart[best]; k < this.consumerStart[best + 1]; k++) add(this.consumers[k], KEEP_MODEL);
+        for (let k = this.consumerStart[best]; k < this.consumerStart[best + 1]; k++) this.add(this.consumers[k], KEEP_MODEL);
       }
     }
 
-    while (size > 0) {
-      const item = this.work[--size];
+    while (this.size > 0) {
+      const item = this.work[--this.size];
       const sync = item < 0;
       const t = sync ? -1 - item : item;
       // the input place short of tokens with the fewest producers, if any
@@ -126,7 +115,7 @@ export class StubbornSets {
         }
       }
       if (short >= 0) {
-        for (let k = this.producerStart[short]; k < this.producerStart[short + 1]; k++) addAchiever(this.producers[k]);
+        for (let k = this.producerStart[short]; k < this.producerStart[short + 1]; k++) this.addAchiever(this.producers[k]);
         continue;
       }
       // enabled: whatever shares an input place with it, and for a synchronous move the event's other moves
@@ -134,12 +123,38 @@ export class StubbornSets {
         const p = net.prePlace[k];
         for (let j = net.placeOutStart[p]; j < net.placeOutStart[p + 1]; j++) {
           const u = net.placeOut[j];
-          add(u, KEEP_MODEL);
-          if (net.labelOf[u] >= 0 && net.labelOf[u] === event) add(u, KEEP_SYNC);
+          this.add(u, KEEP_MODEL);
+          if (net.labelOf[u] >= 0 && net.labelOf[u] === event) this.add(u, KEEP_SYNC);
         }
       }
-      if (sync) addEventMoves();
+      if (sync) this.addEventMoves();
     }
+  }
+
+  private add(t: number, bit: number): void {
+    const kept = this.kept;
+    if (kept[t] & bit) return;
+    if (kept[t] === 0) this.touched[this.touchedCount++] = t;
+    kept[t] |= bit;
+    this.work[this.size++] = bit === KEEP_SYNC ? -1 - t : t;
+  }
+
+  /** The log move of the event at the position and its synchronous moves (nothing at the end of the trace). */
+  private addEventMoves(): void {
+    if (this.logKept || this.event === -2) return;
+    this.logKept = true;
+    const { net, event } = this;
+    if (event < 0) return;
+    for (let k = net.labelStart[event]; k < net.labelStart[event + 1]; k++) this.add(net.labelTransitions[k], KEEP_SYNC);
+  }
+
+  /** Transition u as an achiever: its model move, its synchronous move now, or the event's moves if later. */
+  private addAchiever(u: number): void {
+    this.add(u, KEEP_MODEL);
+    const label = this.net.labelOf[u];
+    if (label < 0 || this.event === -2) return;
+    if (label === this.event) this.add(u, KEEP_SYNC);
+    if (this.lastAt[label] > this.pos) this.addEventMoves();
   }
 }
 
